@@ -1,0 +1,37 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { guideSectionsPlugin } from './src/lib/guide/guide-sections-plugin.ts';
+
+const guideFolder = fileURLToPath(new URL('./content/guide/', import.meta.url));
+
+export default defineConfig({
+	// Canonical and hreflang URLs need the public origin; set SITE_URL when building for production.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		// The guide's CSS rides in the HTML so the page renders from the first round trip.
+		inlineStylesheets: 'always',
+	},
+	markdown: {
+		// The guide has no code blocks, and Shiki's inline styles would break the CSP.
+		syntaxHighlight: false,
+		processor: satteri({ mdastPlugins: [guideSectionsPlugin((path) => path.startsWith(guideFolder))] }),
+	},
+	integrations: [mdx()],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'self'",
+			],
+		},
+	},
+	devToolbar: { enabled: false },
+});

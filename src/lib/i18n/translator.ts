@@ -1,0 +1,24 @@
+import i18next, { type TFunction } from 'i18next';
+import { localeCodes, type Locale } from './locales.ts';
+import { uiStrings } from './translations.ts';
+
+const i18n = i18next.createInstance();
+
+// Resources are bundled, so init runs synchronously and `t` works right after import.
+await i18n.init({
+	resources: Object.fromEntries(localeCodes.map((locale) => [locale, { translation: uiStrings[locale] }])),
+	supportedLngs: localeCodes,
+	// Parity is enforced at import and by tests, so a fallback would only hide a bug.
+	fallbackLng: false,
+	keySeparator: false,
+	nsSeparator: false,
+	initAsync: false,
+	// Astro escapes every expression it renders; escaping here too would double-escape.
+	interpolation: { escapeValue: false },
+});
+
+export type Translate = TFunction<'translation'>;
+
+export function useTranslations(locale: Locale): Translate {
+	return i18n.getFixedT(locale);
+}

@@ -1,0 +1,23 @@
+import { localeCodes } from '../i18n/locales.ts';
+import { alternateLinks, localePath } from './alternates.ts';
+
+const escapeXml = (text: string): string =>
+	text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
+
+/**
+ * The sitemap of every indexable page: the language chooser and the guide in each language,
+ * each listing its language alternates so search engines show readers their own language.
+ */
+export function renderSitemap(site: URL): string {
+	const alternates = alternateLinks(site)
+		.map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+		.join('');
+	const urls = ['/', ...localeCodes.map((locale) => localePath(locale))]
+		.map((path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc>${alternates}</url>`)
+		.join('\n');
+	return (
+		'<?xml version="1.0" encoding="UTF-8"?>\n' +
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+		`${urls}\n</urlset>\n`
+	);
+}
