@@ -1,19 +1,17 @@
 import { localeCodes } from '../i18n/locales.ts';
 import { alternateLinks, localePath } from './alternates.ts';
 
-const escapeXml = (text: string): string =>
-	text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
-
 /**
  * The sitemap of every indexable page: the language chooser and the guide in each language,
  * each listing its language alternates so search engines show readers their own language.
+ * Every URL is built from an origin and a fixed path, so none holds a character XML must escape.
  */
 export function renderSitemap(site: URL): string {
 	const alternates = alternateLinks(site)
-		.map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+		.map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${href}"/>`)
 		.join('');
 	const urls = ['/', ...localeCodes.map((locale) => localePath(locale))]
-		.map((path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc>${alternates}</url>`)
+		.map((path) => `<url><loc>${new URL(path, site).href}</loc>${alternates}</url>`)
 		.join('\n');
 	return (
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +

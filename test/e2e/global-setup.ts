@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../support/static-server.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseURL: string;
+	}
+}
+
+/** Builds the site once and serves `dist/` for every browser test, as a static host would. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	try {
+		execFileSync(fileURLToPath(new URL('node_modules/.bin/astro', `file://${root}`)), ['build'], {
+			cwd: root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: 'pipe',
+		});
+	} catch (error) {
+		const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+		throw new Error(`astro build failed before the browser tests:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+	}
+	const server = await serveStatic(`${root}dist`);
+	project.provide('baseURL', server.url);
+	return server.close;
+}
