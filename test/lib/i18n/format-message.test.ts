@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { formatMessage, templatesWithPrefix } from '../../../src/lib/i18n/format-message.ts';
+import { localeCodes } from '../../../src/lib/i18n/locales.ts';
+import { uiStrings } from '../../../src/lib/i18n/translations.ts';
+import { useTranslations } from '../../../src/lib/i18n/translator.ts';
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+describe.each(localeCodes)('%s: formatMessage gives what i18next gives', (locale) => {
+	const strings = uiStrings[locale];
+	const t = useTranslations(locale) as unknown as (key: string, values?: object) => string;
+	const baseKeys = [...new Set(Object.keys(strings).map((key) => key.replace(pluralSuffix, '')))];
+
+	test.each(baseKeys)('%s', (key) => {
+		for (const count of [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101]) {
+			const values = { count, number: count, chars: '«О»', date: '31.02.1990' };
+			expect(formatMessage(strings, locale, key, values), `count ${count}`).toBe(t(key, values));
+		}
+	});
+});
+
+describe('formatMessage', () => {
+	const templates = { hello: 'Салам, {{name}}!', digits_one: '{{count}} цифра', digits_few: '{{count}} цифры', digits_many: '{{count}} цифр' };
+
+	test.each([
+		{ key: 'hello', values: { name: 'Айгүл' }, expected: 'Салам, Айгүл!' },
+		{ key: 'hello', values: {}, expected: 'Салам, {{name}}!' },
+		{ key: 'digits', values: { count: 1 }, expected: '1 цифра' },
+		{ key: 'digits', values: { count: 3 }, expected: '3 цифры' },
+		{ key: 'digits', values: { count: 11 }, expected: '11 цифр' },
+		{ key: 'missing.key', values: {}, expected: 'missing.key' },
+	])('$key $values → $expected', ({ key, values, expected }) => {
+		expect(formatMessage(templates, 'ru', key, values)).toBe(expected);
+	});
+});
+
+test('templatesWithPrefix keeps only the keys under the prefix', () => {
+	expect(templatesWithPrefix({ 'a.x': '1', 'a.y': '2', 'b.x': '3' }, 'a.')).toEqual({ 'a.x': '1', 'a.y': '2' });
+});
