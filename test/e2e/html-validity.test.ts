@@ -18,9 +18,15 @@ interface VnuMessage {
 
 /**
  * The checker reads the CSP meta tag but does not compute hashes, so it flags every hashed
- * inline style as blocked. The pages test proves in Chromium that no CSP violation happens.
+ * inline style as blocked; and it reads the pages as file: URLs, whose opaque origin never
+ * matches 'self', so it flags the site's own bundled scripts too (it refuses to fetch from
+ * loopback, so serving the pages does not help). The pages test proves in Chromium that no
+ * CSP violation happens.
  */
-const cspHashFalsePositive = /^Inline (style|script) violates Content Security Policy \(meta tag\)/;
+const cspFalsePositives = [
+	/^Inline (style|script) violates Content Security Policy \(meta tag\)/,
+	/^Resource violates Content Security Policy \(meta tag\): external script “\/_astro\//,
+];
 
 test('every built page is valid HTML by the W3C Nu checker', async () => {
 	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -31,7 +37,7 @@ test('every built page is valid HTML by the W3C Nu checker', async () => {
 	const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
 	const problems = messages
 		.filter(({ type, subType }) => type === 'error' || subType === 'warning')
-		.filter(({ message }) => !cspHashFalsePositive.test(message))
+		.filter(({ message }) => !cspFalsePositives.some((pattern) => pattern.test(message)))
 		.map(({ url, lastLine, message }) => `${url.replace(`file:${dist}`, '')}:${lastLine ?? '?'} ${message}`);
 	expect(problems).toEqual([]);
 });

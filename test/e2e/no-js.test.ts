@@ -2,6 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sectionIds } from '../../src/lib/guide/sections.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
+import { numberKind } from '../../src/lib/number-check/number-rules.ts';
 import { launchChromium } from '../support/browser.ts';
 
 let browser: Browser;
@@ -29,6 +30,16 @@ describe.each(localeCodes)('guide /%s/ without JavaScript', (locale) => {
 		const page = await context.newPage();
 		await page.goto(`/${locale}/`);
 		expect(await page.getByRole('button').count()).toBe(0);
+		expect(await page.getByRole('textbox').count()).toBe(0);
+		expect(await page.getByRole('radio').count()).toBe(0);
+		await page.close();
+	});
+
+	test('still states the number rule in plain words at step 4, with the lengths from the rules file', async () => {
+		const page = await context.newPage();
+		await page.goto(`/${locale}/`);
+		const digits = (kind: 'inn' | 'invoice') => expect.stringMatching(new RegExp(`\\b${numberKind(kind).length}\\b`));
+		expect(await page.locator('#enter-number li').allTextContents()).toEqual([digits('inn'), digits('invoice')]);
 		await page.close();
 	});
 });

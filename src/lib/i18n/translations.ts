@@ -11,14 +11,30 @@ export type UiKey = keyof UiStrings;
 
 const files: Record<Locale, unknown> = { ky, ru };
 
-/** Keys present in `strings` but not in `reference`, and the reverse. */
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** Keys without their plural suffix: languages differ in plural forms, not in what they say. */
+const baseKeys = (strings: object): string[] => [...new Set(Object.keys(strings).map((key) => key.replace(pluralSuffix, '')))];
+
+/** Keys present in `reference` but not in `strings`, and the reverse, plural forms aside. */
 export function compareKeys(reference: object, strings: object): { missing: string[]; extra: string[] } {
-	const expected = Object.keys(reference);
-	const found = Object.keys(strings);
+	const expected = baseKeys(reference);
+	const found = baseKeys(strings);
 	return {
 		missing: expected.filter((key) => !found.includes(key)),
 		extra: found.filter((key) => !expected.includes(key)),
 	};
+}
+
+/**
+ * Plural keys that lack one of the language's plural forms (Russian: one, few, many, other;
+ * Kyrgyz: one, other), each as `key_form`.
+ */
+export function missingPluralForms(strings: object, locale: string): string[] {
+	const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+	const keys = Object.keys(strings);
+	const plural = [...new Set(keys.filter((key) => pluralSuffix.test(key)).map((key) => key.replace(pluralSuffix, '')))];
+	return plural.flatMap((key) => categories.map((category) => `${key}_${category}`)).filter((key) => !keys.includes(key));
 }
 
 function loadUiStrings(locale: Locale): UiStrings {
@@ -32,6 +48,10 @@ function loadUiStrings(locale: Locale): UiStrings {
 			`content/i18n/${locale}.json must have exactly the keys of content/i18n/${defaultLocale}.json; ` +
 				`missing: ${missing.join(', ') || 'none'}; extra: ${extra.join(', ') || 'none'}. Add or remove those keys.`,
 		);
+	}
+	const forms = missingPluralForms(parsed.data, locale);
+	if (forms.length > 0) {
+		throw new Error(`content/i18n/${locale}.json lacks plural forms this language uses: ${forms.join(', ')}. Add them.`);
 	}
 	return parsed.data as UiStrings;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../../../src/lib/i18n/locales.ts';
-import { compareKeys, uiStrings } from '../../../src/lib/i18n/translations.ts';
+import { compareKeys, missingPluralForms, uiStrings } from '../../../src/lib/i18n/translations.ts';
 
 const root = new URL('../../../', import.meta.url);
 const readJson = (path: string): Record<string, string> => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -11,12 +11,28 @@ describe('compareKeys', () => {
 		{ name: 'same keys', strings: { a: '1', b: '2' }, expected: { missing: [], extra: [] } },
 		{ name: 'a missing key', strings: { a: '1' }, expected: { missing: ['b'], extra: [] } },
 		{ name: 'an extra key', strings: { a: '1', b: '2', c: '3' }, expected: { missing: [], extra: ['c'] } },
+		{ name: 'plural forms of a key', strings: { a: '1', b_one: '2', b_few: '3' }, expected: { missing: [], extra: [] } },
 	])('$name', ({ strings, expected }) => {
 		expect(compareKeys({ a: 'x', b: 'y' }, strings)).toEqual(expected);
 	});
 });
 
+describe('missingPluralForms', () => {
+	test.each([
+		{ locale: 'ru', strings: { n_one: '', n_few: '', n_many: '', n_other: '' }, expected: [] },
+		{ locale: 'ru', strings: { n_one: '', n_other: '' }, expected: ['n_few', 'n_many'] },
+		{ locale: 'ky', strings: { n_one: '', n_other: '' }, expected: [] },
+		{ locale: 'ky', strings: { n_other: '', plain: '' }, expected: ['n_one'] },
+	])('$locale $strings', ({ locale, strings, expected }) => {
+		expect(missingPluralForms(strings, locale)).toEqual(expected);
+	});
+});
+
 describe.each(localeCodes)('content/i18n/%s.json', (locale) => {
+	test('has every plural form the language uses', () => {
+		expect(missingPluralForms(readJson(`content/i18n/${locale}.json`), locale)).toEqual([]);
+	});
+
 	const strings = readJson(`content/i18n/${locale}.json`);
 
 	test(`has exactly the keys of ${defaultLocale}.json`, () => {
@@ -24,10 +40,10 @@ describe.each(localeCodes)('content/i18n/%s.json', (locale) => {
 	});
 
 	test('uses the same {{placeholders}} in every string as the default language', () => {
-		const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
-		for (const [key, text] of Object.entries(uiStrings[defaultLocale])) {
-			expect(placeholders(strings[key] ?? ''), key).toEqual(placeholders(text));
-		}
+		const placeholders = (text: string) => [...new Set([...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]))].sort();
+		const byBaseKey = (all: Record<string, string>) =>
+			Object.fromEntries(Object.entries(all).map(([key, text]) => [key.replace(/_(one|few|many|other)$/, ''), placeholders(text)]));
+		expect(byBaseKey(strings)).toEqual(byBaseKey(uiStrings[defaultLocale]));
 	});
 });
 
@@ -39,10 +55,11 @@ function sourceFiles(dir: URL): string[] {
 }
 
 test('every key used in the code exists', () => {
-	// `t('key')` calls, and keys passed to components as `textKey="key"`.
+	// `t('key')` calls, keys passed to components as `textKey="key"`, and the browser's `'checker.…'` keys.
 	const used = sourceFiles(new URL('src/', root)).flatMap((source) =>
-		[...source.matchAll(/\bt\(\s*'([^']+)'|\btextKey="([^"]+)"/g)].map((match) => match[1] ?? match[2]),
+		[...source.matchAll(/\bt\(\s*'([^']+)'|\btextKey="([^"]+)"|'(checker\.[\w.-]+)'/g)].map((match) => match[1] ?? match[2] ?? match[3]),
 	);
-	expect(used.length).toBeGreaterThan(5);
-	expect(used.filter((key) => key !== undefined && !(key in uiStrings[defaultLocale]))).toEqual([]);
+	const known = new Set(Object.keys(uiStrings[defaultLocale]).map((key) => key.replace(/_(one|other)$/, '')));
+	expect(used.length).toBeGreaterThan(20);
+	expect(used.filter((key) => key !== undefined && !known.has(key))).toEqual([]);
 });

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { NumberRules } from './rules.ts';
+
+/** The schema of `content/number-rules.json`, what editors change to adjust the checker. */
+export const NumberRulesSchema = () =>
+	z.object({
+		/** The numbers a reader can enter at step 4, each with the length the payment asks for. */
+		kinds: z
+			.array(
+				z.object({
+					id: z.enum(['inn', 'invoice']),
+					/** Digits the app expects; changing it here changes every verdict. */
+					length: z.int().min(1).max(64),
+					/** Shorter forms worth naming, such as the 14-digit Kyrgyz ИНН. */
+					structures: z.array(
+						z.object({
+							holder: z.enum(['organisation', 'individual-female', 'individual-male']),
+							length: z.int().min(9).max(64),
+							/** The digit(s) the form starts with. */
+							prefix: z.string().regex(/^\d+$/),
+							/** Where the DDMMYYYY date starts, counting from 0. */
+							dateStart: z.int().min(0),
+						}),
+					),
+				}),
+			)
+			.min(1),
+		/** Words people paste before the number («ИНН: », «№»), removed when they lead. */
+		labels: z.array(z.string().min(1)),
+		/** Letters mistaken for digits: reported with the digit they look like, never replaced. */
+		lookAlikes: z.record(z.string().length(1), z.string().regex(/^\d$/)),
+		/** Dates in a 14-digit ИНН before this year are not real. */
+		earliestYear: z.int().min(1800),
+	}) satisfies z.ZodType<NumberRules>;
+
+/** Parses the rules file, or throws naming the field that is wrong and how. */
+export function parseNumberRules(data: unknown, source = 'content/number-rules.json'): NumberRules {
+	const parsed = NumberRulesSchema().safeParse(data);
+	if (!parsed.success) throw new Error(`${source} is not valid:\n${z.prettifyError(parsed.error)}\nFix the field named above.`);
+	return parsed.data;
+}
