@@ -1,0 +1,64 @@
+/**
+ * Reads the bank's cash-in terminal list:
+ *
+ *   npm run --silent terminals -- parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]
+ *
+ * prints one JSON object (source, terminals, warnings) and exits 0; on a file it cannot read it
+ * prints nothing on stdout, one `error[code]: …` line on stderr and exits 1; on a usage mistake
+ * (no file, a file that does not exist, an unknown subcommand or flag) it exits 2.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseHeaderSynonyms } from '../src/lib/terminals/header/header-synonyms.ts';
+import { TerminalPdfError } from '../src/lib/terminals/errors.ts';
+import { defaultCaps, parseTerminalPdf } from '../src/lib/terminals/parse-terminal-pdf.ts';
+
+const usage = 'usage: terminals parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]';
+
+function fail(status: number, line: string): never {
+	process.stderr.write(`${line}\n`);
+	process.exit(status);
+}
+
+function readArguments() {
+	try {
+		const { values, positionals } = parseArgs({
+			args: process.argv.slice(2),
+			allowPositionals: true,
+			options: { 'max-bytes': { type: 'string' }, 'max-pages': { type: 'string' }, 'timeout-ms': { type: 'string' } },
+		});
+		const cap = (flag: keyof typeof values, fallback: number) => {
+			const value = values[flag];
+			if (value === undefined) return fallback;
+			if (!/^\d+$/.test(value) || Number(value) < 1) fail(2, `--${flag} must be a whole number above 0, got ${JSON.stringify(value)}\n${usage}`);
+			return Number(value);
+		};
+		const [command, file, ...rest] = positionals;
+		if (command !== 'parse' || file === undefined || rest.length > 0) fail(2, usage);
+		return {
+			file,
+			maxBytes: cap('max-bytes', defaultCaps.maxBytes),
+			maxPages: cap('max-pages', defaultCaps.maxPages),
+			timeoutMs: cap('timeout-ms', defaultCaps.timeoutMs),
+		};
+	} catch (error) {
+		if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) fail(2, `${error.message}\n${usage}`);
+		throw error;
+	}
+}
+
+const { file, ...caps } = readArguments();
+let bytes: Uint8Array;
+try {
+	bytes = new Uint8Array(readFileSync(file));
+} catch (error) {
+	fail(2, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n${usage}`);
+}
+const synonyms = parseHeaderSynonyms(JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')));
+try {
+	const list = await parseTerminalPdf(bytes, { synonyms, ...caps });
+	process.stdout.write(`${JSON.stringify(list, null, '\t')}\n`);
+} catch (error) {
+	if (error instanceof TerminalPdfError) fail(1, `error[${error.code}]: ${error.message}`);
+	throw error;
+}

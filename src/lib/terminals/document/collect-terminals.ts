@@ -1,0 +1,64 @@
+import type { Terminal, TerminalField } from '../schema.ts';
+import { cellText, linesText, type TableRow } from '../table/find-rows.ts';
+import type { FieldColumn, PageTable } from '../table/read-page-table.ts';
+import { joinCellLines } from '../text/join-cell-lines.ts';
+
+type TextField = Exclude<TerminalField, 'n'>;
+const textFields = ['region', 'city', 'address', 'place', 'hours'] as const satisfies readonly TextField[];
+
+/** Terminals gathered page after page: the current section carries over to the next page. */
+export interface TerminalCollector {
+	terminals: Terminal[];
+	warnings: string[];
+	section: string;
+	/** True once some page had no «№» column and rows were numbered in order. */
+	numbered: boolean;
+}
+
+export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numbered: false });
+
+/** The first column for each field: a second «Адрес» column (another language) is left out. */
+function fieldColumns(columns: readonly FieldColumn[]): Map<TerminalField, FieldColumn> {
+	const map = new Map<TerminalField, FieldColumn>();
+	for (const column of columns) if (column.field && !map.has(column.field)) map.set(column.field, column);
+	return map;
+}
+
+function cells(row: TableRow, columns: Map<TerminalField, FieldColumn>): Record<TerminalField, string> {
+	const text = (field: TerminalField) => {
+		const column = columns.get(field);
+		return column ? cellText(row.lines, column) : '';
+	};
+	return { n: text('n'), region: text('region'), city: text('city'), address: text('address'), place: text('place'), hours: text('hours') };
+}
+
+/** Adds one page's rows: sections set the region, continuations extend the last terminal's cells. */
+export function collectPage(collector: TerminalCollector, table: PageTable): void {
+	const columns = fieldColumns(table.columns);
+	let found = 0;
+	for (const row of table.rows) {
+		if (row.kind === 'section') {
+			collector.section = linesText(row.lines);
+			continue;
+		}
+		const printed = cells(row, columns);
+		const last = collector.terminals.at(-1);
+		if (row.kind === 'continuation') {
+			if (!last) continue;
+			for (const field of textFields) last[field] = joinCellLines([last[field], printed[field]]);
+			continue;
+		}
+		found += 1;
+		const n = Number.parseInt(printed.n, 10);
+		if (!columns.has('n')) collector.numbered = true;
+		collector.terminals.push({
+			n: Number.isNaN(n) ? (last?.n ?? 0) + 1 : n,
+			region: printed.region === '' ? collector.section : printed.region,
+			city: printed.city,
+			address: printed.address,
+			place: printed.place,
+			hours: printed.hours,
+		});
+	}
+	if (found === 0) collector.warnings.push(`page ${table.page} has the table header but no terminal rows`);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { TerminalField } from '../schema.ts';
+
+/** Plain type of `content/terminals/header-synonyms.json`. */
+export interface HeaderSynonyms {
+	fields: Record<TerminalField, string[]>;
+	dateLabels: string[];
+}
+
+const phrases = z.array(z.string().trim().min(1)).min(1);
+
+/** The schema of `content/terminals/header-synonyms.json`: the words editors add when the bank renames a column. */
+export const HeaderSynonymsSchema = () =>
+	z.strictObject({
+		/** Header texts per field, in Russian and Kyrgyz; case, ё/е and punctuation do not matter. */
+		fields: z.strictObject({
+			/** The row number column. */
+			n: phrases,
+			region: phrases,
+			city: phrases,
+			address: phrases,
+			place: phrases,
+			hours: phrases,
+		}),
+		/** Words printed before the list's date, as in «Обновлено: 01.11.2026». */
+		dateLabels: phrases,
+	}) satisfies z.ZodType<HeaderSynonyms>;
+
+/** Parses the synonyms file, or throws naming the field that is wrong. */
+export function parseHeaderSynonyms(data: unknown, source = 'content/terminals/header-synonyms.json'): HeaderSynonyms {
+	const parsed = HeaderSynonymsSchema().safeParse(data);
+	if (!parsed.success) throw new Error(`${source} is not valid:\n${z.prettifyError(parsed.error)}\nFix the field named above.`);
+	return parsed.data;
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { findDate, findTitle } from './document/title-and-date.ts';
+import { collectPage, newCollector } from './document/collect-terminals.ts';
+import { listWarnings } from './document/number-warnings.ts';
+import { TerminalPdfError } from './errors.ts';
+import type { HeaderSynonyms } from './header/header-synonyms.ts';
+import { headerMatcher } from './header/map-header.ts';
+import { openPdf } from './pdf/read-pdf-pages.ts';
+import { TerminalListSchema, type TerminalList } from './schema.ts';
+import { readPageTable, type FieldColumn } from './table/read-page-table.ts';
+import type { Line } from './table/group-lines.ts';
+
+export interface ParseOptions {
+	/** The header words, from `content/terminals/header-synonyms.json`. */
+	synonyms: HeaderSynonyms;
+	/** Files larger than this are refused with `too-large`; default 25 MB. */
+	maxBytes?: number;
+	/** Documents with more pages are refused with `too-large`; default 300. */
+	maxPages?: number;
+	/** Reading stops with `timeout` after this long; default 60 s. */
+	timeoutMs?: number;
+}
+
+export const defaultCaps = { maxBytes: 25 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000 } as const;
+
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
+/** Checks what can be checked without pdf.js: size, the %PDF- header, the %%EOF end marker. */
+function checkBytes(bytes: Uint8Array, maxBytes: number): void {
+	if (bytes.length === 0) throw new TerminalPdfError('empty');
+	if (bytes.length > maxBytes) throw new TerminalPdfError('too-large', { bytes: bytes.length, maxBytes });
+	const head = latin1(bytes.subarray(0, 1024));
+	if (!head.includes('%PDF-')) throw new TerminalPdfError('not-pdf', { start: head.slice(0, 16).replace(/[^\x20-\x7e]/g, '.') });
+	// A download cut short loses the end marker; pdf.js would silently rebuild what it can.
+	if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) {
+		throw new TerminalPdfError('damaged', { detail: 'the file ends before the %%EOF marker, so it was cut short' });
+	}
+}
+
+/**
+ * Turns the bank's terminal list into exact rows, or throws a `TerminalPdfError` with a code;
+ * never a half result. Pages are read and released one at a time.
+ */
+export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions): Promise<TerminalList> {
+	const { maxBytes, maxPages, timeoutMs } = { ...defaultCaps, ...options };
+	const deadline = performance.now() + timeoutMs;
+	checkBytes(bytes, maxBytes);
+	const matcher = headerMatcher(options.synonyms);
+	const pdf = await openPdf(bytes, { maxPages, deadline, timeoutMs });
+	const collector = newCollector();
+	let textItems = 0;
+	let columns: FieldColumn[] | undefined;
+	let above: Line[] | undefined;
+	try {
+		for await (const page of pdf.pageContents()) {
+			textItems += page.items.length;
+			const table = readPageTable(page, matcher, columns);
+			if (!table) continue;
+			above ??= table.above;
+			columns = table.columns;
+			collectPage(collector, table);
+		}
+	} finally {
+		await pdf.close();
+	}
+	if (textItems === 0) throw new TerminalPdfError('no-text', { pages: pdf.pages });
+	if (!columns) throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming two columns' });
+	if (!columns.some(({ field }) => field === 'address' || field === 'place')) {
+		throw new TerminalPdfError('no-table', { detail: `the header names no address or place column: ${columns.map(({ header }) => `«${header}»`).join(', ')}` });
+	}
+	if (collector.terminals.length === 0) throw new TerminalPdfError('no-table', { detail: 'the header is there but no numbered rows under it' });
+	const date = findDate(above ?? [], options.synonyms.dateLabels);
+	const title = findTitle(above ?? [], date?.line);
+	const warnings = [...(collector.numbered ? ['the table has no «№» column; terminals are numbered in the order printed'] : []), ...collector.warnings, ...listWarnings(collector.terminals)];
+	return TerminalListSchema.parse({
+		source: {
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			bytes: bytes.length,
+			pages: pdf.pages,
+			...(title === undefined ? {} : { title }),
+			...(date === undefined ? {} : { date: date.date }),
+		},
+		terminals: collector.terminals,
+		warnings,
+	});
+}

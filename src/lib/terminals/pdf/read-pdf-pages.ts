@@ -1,0 +1,110 @@
+/**
+ * The one module that imports pdf.js: opens the file within the caps and yields each page's
+ * text items, rulings and glyph widths in top-left page coordinates, releasing every page
+ * once read. Every pdf.js failure leaves here as a `TerminalPdfError` with a code.
+ */
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
+import { TerminalPdfError } from '../errors.ts';
+import type { PageContent, TextItem } from '../page-content.ts';
+import { collectOperatorShapes, multiply, type Matrix, type OperatorIds } from './operator-shapes.ts';
+
+export interface PdfLimits {
+	maxPages: number;
+	/** `performance.now()` past which reading stops with `timeout`. */
+	deadline: number;
+	timeoutMs: number;
+}
+
+export interface PdfInfo {
+	pages: number;
+	pageContents(): AsyncGenerator<PageContent>;
+	close(): Promise<void>;
+}
+
+const ids: OperatorIds = {
+	save: OPS.save,
+	restore: OPS.restore,
+	transform: OPS.transform,
+	paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+	paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+	constructPath: OPS.constructPath,
+	setFont: OPS.setFont,
+	showText: OPS.showText,
+	strokes: [OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
+	fills: [OPS.fill, OPS.eoFill],
+};
+
+/** pdf.js's exception names (its classes are not `instanceof`-safe across its fake worker). */
+function codeOf(error: unknown): TerminalPdfError {
+	if (error instanceof TerminalPdfError) return error;
+	const name = (error as { name?: unknown } | null)?.name;
+	if (name === 'PasswordException') return new TerminalPdfError('encrypted');
+	const detail = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
+	return new TerminalPdfError('damaged', { detail: detail.slice(0, 120) });
+}
+
+/** Races a pdf.js promise against the deadline; pdf.js has no cancellation for page reads. */
+async function withinDeadline<T>(promise: Promise<T>, limits: PdfLimits, onTimeout: () => void): Promise<T> {
+	const left = limits.deadline - performance.now();
+	if (left <= 0) {
+		onTimeout();
+		throw new TerminalPdfError('timeout', { timeoutMs: limits.timeoutMs });
+	}
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			onTimeout();
+			reject(new TerminalPdfError('timeout', { timeoutMs: limits.timeoutMs }));
+		}, left);
+	});
+	try {
+		return await Promise.race([promise, timeout]);
+	} catch (error) {
+		throw codeOf(error);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+function toTextItem(item: PdfTextItem, view: Matrix): TextItem | undefined {
+	const [a, b, c, d, e, f] = multiply(view, item.transform as unknown as Matrix);
+	// Only horizontal, upright text reads as table cells; rotated captions are left out.
+	if (item.str.trim() === '' || Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) return undefined;
+	const size = Math.abs(d);
+	return { str: item.str, x: e, y: f - 0.8 * size, width: item.width, height: size, fontName: item.fontName };
+}
+
+async function readPage(document: PDFDocumentProxy, number: number, limits: PdfLimits, abort: () => void): Promise<PageContent> {
+	const page = await withinDeadline(document.getPage(number), limits, abort);
+	try {
+		const viewport = page.getViewport({ scale: 1 });
+		const view = viewport.transform as unknown as Matrix;
+		const text = await withinDeadline(page.getTextContent(), limits, abort);
+		const operators = await withinDeadline(page.getOperatorList(), limits, abort);
+		const items = text.items.flatMap((item) => ('str' in item ? (toTextItem(item, view) ?? []) : []));
+		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, ids, view);
+		return { number, width: viewport.width, height: viewport.height, items, rules, glyphWidths };
+	} finally {
+		page.cleanup();
+	}
+}
+
+/** Opens `bytes` (not kept: pdf.js gets a copy) and checks the page cap before any page is read. */
+export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfInfo> {
+	// pdf.js 6 has no `isEvalSupported` option any more: it never evaluates code from the file.
+	const task = getDocument({ data: bytes.slice(), verbosity: 0, stopAtErrors: true, useSystemFonts: false });
+	const abort = () => void task.destroy();
+	const document = await withinDeadline(task.promise, limits, abort);
+	if (document.numPages > limits.maxPages) {
+		await task.destroy();
+		throw new TerminalPdfError('too-large', { pages: document.numPages, maxPages: limits.maxPages });
+	}
+	return {
+		pages: document.numPages,
+		async *pageContents() {
+			for (let number = 1; number <= document.numPages; number++) yield await readPage(document, number, limits, abort);
+		},
+		close: () => task.destroy(),
+	};
+}

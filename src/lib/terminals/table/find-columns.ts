@@ -1,0 +1,58 @@
+import { joinCellLines } from '../text/join-cell-lines.ts';
+import type { HeaderMatcher } from '../header/map-header.ts';
+import { groupPhrases, splitByAlignment, type Span } from './split-by-alignment.ts';
+import { splitMergedHeaders } from './split-merged-headers.ts';
+import type { HeaderBand } from './find-header.ts';
+import { wordsText, type Line } from './group-lines.ts';
+import { rulingsAcross, type Segment } from './rulings.ts';
+
+/** A column of the table: its left and right edges and the header text printed over it. */
+export interface Column {
+	x0: number;
+	x1: number;
+	header: string;
+}
+
+const middle = (span: Span) => (span.x0 + span.x1) / 2;
+
+/** The header text over `x0`–`x1`: each header line's words in that span, joined as a cell's lines. */
+function headerText(band: HeaderBand, x0: number, x1: number): string {
+	return joinCellLines(band.lines.map((line) => wordsText(line.words.filter((word) => middle(word) >= x0 && middle(word) < x1))));
+}
+
+/**
+ * The table's columns on one page. Vertical rulings that cross the whole header row are
+ * column edges; where there are none (or a ruled span still holds several header cells), the
+ * edges are found by alignment in the gaps between header cells, and a header naming two
+ * fields is split between them.
+ */
+export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertical: readonly Segment[], matcher: HeaderMatcher): Column[] {
+	const headerWords = band.lines.flatMap((line) => line.words);
+	const textTop = Math.min(...band.lines.map((line) => line.top));
+	const textBottom = Math.max(...band.lines.map((line) => line.bottom));
+	const rulings = rulingsAcross(vertical, textTop, textBottom);
+	const edges = [-Infinity, ...rulings, Infinity];
+	const dataWords = dataLines.flatMap((line) => line.words);
+	const dataPhrases = dataLines.flatMap((line) => groupPhrases(line.words));
+	const columns: Column[] = [];
+	for (let i = 1; i < edges.length; i++) {
+		const [left, right] = [edges[i - 1] as number, edges[i] as number];
+		const inside = (span: Span) => middle(span) >= left && middle(span) < right;
+		const cells = band.lines.flatMap((line) => groupPhrases(line.words.filter(inside)));
+		if (cells.length === 0) continue;
+		const cuts = splitByAlignment(cells, dataPhrases.filter(inside), dataWords.filter(inside));
+		const bounds = [left, ...cuts, right];
+		for (let j = 1; j < bounds.length; j++) {
+			const [x0, x1] = [bounds[j - 1] as number, bounds[j] as number];
+			const evidence = { band, dataPhrases, dataWords, matcher, headerText: (from: number, to: number) => headerText(band, from, to) };
+			columns.push(...splitMergedHeaders({ x0, x1, header: headerText(band, x0, x1) }, evidence));
+		}
+	}
+	// Open outer edges end where the table's text ends, so a page number beside the table is not a cell.
+	const extent = [...headerWords, ...dataWords];
+	const first = columns[0];
+	const last = columns.at(-1);
+	if (first && first.x0 === -Infinity) first.x0 = Math.min(...extent.map((word) => word.x0)) - 1;
+	if (last && last.x1 === Infinity) last.x1 = Math.max(...extent.map((word) => word.x1)) + 1;
+	return columns;
+}

@@ -1,0 +1,56 @@
+import { fieldsNamedIn, type HeaderMatcher } from '../header/map-header.ts';
+import { headerTokens } from '../header/normalize-header.ts';
+import type { Segment } from './rulings.ts';
+import { wordsText, type Line } from './group-lines.ts';
+
+/** The lines of a table's header row: from the top of its first line to the bottom of its last. */
+export interface HeaderBand {
+	lines: Line[];
+	top: number;
+	bottom: number;
+	/** Where data may start: the ruling under the header, or the header's last line. */
+	end: number;
+}
+
+const vocabularyShare = (line: Line, matcher: HeaderMatcher) => {
+	const tokens = headerTokens(wordsText(line.words));
+	return tokens.length === 0 ? 0 : tokens.filter((token) => matcher.vocabulary.has(token)).length / tokens.length;
+};
+
+/**
+ * A header line names at least two fields and is mostly header words, so a title such as
+ * «Адреса и режим работы терминалов» or a data row mentioning «айыл» and «область» is not one.
+ */
+const isHeaderLine = (line: Line, matcher: HeaderMatcher) =>
+	fieldsNamedIn(wordsText(line.words), matcher).size >= 2 && vocabularyShare(line, matcher) >= 0.6;
+
+// A line of header words stacked on or under the header line: «Дарек» over «Адрес».
+const isHeaderContinuation = (line: Line, matcher: HeaderMatcher) => vocabularyShare(line, matcher) === 1;
+
+/**
+ * Finds the header row on a page. With rulings, the header is everything between the rulings
+ * above and below its first line; without, it grows through the neighbouring lines made only of
+ * header words (the other language, the rest of a wrapped header) that sit within a line's height.
+ */
+export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horizontal: readonly Segment[]): HeaderBand | undefined {
+	const seedIndex = lines.findIndex((line) => isHeaderLine(line, matcher));
+	const seed = lines[seedIndex];
+	if (!seed) return undefined;
+	const x0 = Math.min(...seed.words.map((word) => word.x0));
+	const x1 = Math.max(...seed.words.map((word) => word.x1));
+	const across = horizontal.filter((segment) => segment.start < x0 + (x1 - x0) / 2 && segment.end > x0 + (x1 - x0) / 2);
+	const above = across.filter((segment) => segment.at <= seed.top + 0.2 * seed.size).at(-1)?.at;
+	const below = across.find((segment) => segment.at >= seed.bottom - 0.2 * seed.size)?.at;
+	if (above !== undefined && below !== undefined) {
+		const band = lines.filter((line) => line.top >= above - 0.5 && line.bottom <= below + 0.5);
+		return { lines: band, top: above, bottom: below, end: below };
+	}
+	let first = seedIndex;
+	let last = seedIndex;
+	const near = (a: Line, b: Line) => b.top - a.bottom < Math.max(a.size, b.size);
+	while (first > 0 && near(lines[first - 1] as Line, lines[first] as Line) && isHeaderContinuation(lines[first - 1] as Line, matcher)) first -= 1;
+	while (last < lines.length - 1 && near(lines[last] as Line, lines[last + 1] as Line) && isHeaderContinuation(lines[last + 1] as Line, matcher)) last += 1;
+	const band = lines.slice(first, last + 1);
+	const bottom = Math.max(...band.map((line) => line.bottom));
+	return { lines: band, top: Math.min(...band.map((line) => line.top)), bottom, end: bottom };
+}

@@ -1,0 +1,79 @@
+import type { HeaderMatcher } from '../header/map-header.ts';
+import { mapHeaderToField } from '../header/map-header.ts';
+import type { PageContent } from '../page-content.ts';
+import type { TerminalField } from '../schema.ts';
+import { splitWords } from '../text/split-words.ts';
+import { findColumns, type Column } from './find-columns.ts';
+import { findHeader } from './find-header.ts';
+import { splitBand, type TableRow } from './find-rows.ts';
+import { groupLines, wordsText, type Line } from './group-lines.ts';
+import { findRulings, type Segment } from './rulings.ts';
+
+export interface FieldColumn extends Column {
+	field: TerminalField | undefined;
+}
+
+/** One page read as a table: its columns, rows and the lines printed around the table. */
+export interface PageTable {
+	page: number;
+	/** Lines above the header: the title and date on the first page. */
+	above: Line[];
+	columns: FieldColumn[];
+	rows: TableRow[];
+}
+
+const pageNumber = /^(страница|стр\.?|бет|page|p\.)?\s*\d+\s*((из|of|\/|-)\s*\d+)?\s*(бет|-бет)?$/iu;
+// Without rulings, text further below the table than this many lines is a footer, not a row.
+const footerGap = 4;
+
+/** Lines from `from` down until a gap taller than a few lines: below it is a footer, not rows. */
+function untilFooter(lines: readonly Line[], from: number): Line[] {
+	const band: Line[] = [];
+	let bottom = from;
+	for (const line of lines) {
+		if (line.top - bottom > footerGap * line.size) break;
+		band.push(line);
+		bottom = line.bottom;
+	}
+	return band;
+}
+
+/**
+ * The table's rows as bands of lines: between horizontal rulings that cross at least half the
+ * table, or, without rulings, one band from the header down to the footer. Lines after the last
+ * ruling are a row cut by the page break, kept when they follow it closely.
+ */
+function horizontalBands(lines: readonly Line[], columns: readonly Column[], horizontal: readonly Segment[], after: number): { bands: Line[][]; ruled: boolean } {
+	const [x0, x1] = [columns[0]?.x0 ?? 0, columns.at(-1)?.x1 ?? 0];
+	const ys = horizontal
+		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
+		.map((segment) => segment.at);
+	const last = ys.at(-1);
+	if (last === undefined || ys.length < 2) return { bands: [untilFooter(lines, after)], ruled: false };
+	const middle = (line: Line) => (line.top + line.bottom) / 2;
+	const bands = ys.slice(1).map((y, index) => lines.filter((line) => middle(line) > (ys[index] as number) && middle(line) < y));
+	bands.push(untilFooter(lines.filter((line) => middle(line) > last), last));
+	return { bands: bands.filter((band) => band.length > 0), ruled: true };
+}
+
+/**
+ * Reads one page: words, lines, the header row, columns and rows. A page without a header
+ * row reuses the columns of the page before (a list that prints its header only once).
+ */
+export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly FieldColumn[] | undefined): PageTable | undefined {
+	const words = page.items.flatMap((item) => splitWords(item, page.glyphWidths));
+	const lines = groupLines(words).filter((line) => !pageNumber.test(wordsText(line.words)));
+	const rulings = findRulings(page.rules);
+	const header = findHeader(lines, matcher, rulings.horizontal);
+	if (!header && !previous) return undefined;
+	const start = header?.end ?? -Infinity;
+	const below = lines.filter((line) => line.top >= start - 0.5 && !header?.lines.includes(line));
+	const columns: FieldColumn[] = header
+		? findColumns(header, below, rulings.vertical, matcher).map((column) => ({ ...column, field: mapHeaderToField(column.header, matcher) }))
+		: [...(previous ?? [])];
+	const above = header ? lines.filter((line) => line.bottom <= header.top + 0.5) : [];
+	const numberColumn = columns.find((column) => column.field === 'n');
+	const { bands, ruled } = horizontalBands(below, columns, rulings.horizontal, start);
+	const rows = bands.flatMap((band) => splitBand(band, columns, numberColumn, ruled));
+	return { page: page.number, above, columns, rows };
+}
