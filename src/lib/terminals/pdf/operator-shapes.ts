@@ -40,14 +40,28 @@ function segmentRule(x0: number, y0: number, x1: number, y1: number): Rule | und
 	return undefined;
 }
 
-/** A filled path counts as a rule when its bounding box is a thin bar. */
-function thinFillRule(points: [number, number][]): Rule | undefined {
+const isRectangle = (points: [number, number][], xs: number[], ys: number[]) =>
+	points.length >= 4 &&
+	points.length <= 5 &&
+	points.every(([x, y]) => xs.some((edge) => Math.abs(edge - x) <= straight) && ys.some((edge) => Math.abs(edge - y) <= straight));
+
+/**
+ * The rules a filled path draws: a thin bar is one rule; a filled rectangle (a shaded cell, or a
+ * white cell on a dark table whose 1 px gaps are the ruling) has its four edges as rules.
+ */
+function fillRules(points: [number, number][]): Rule[] {
 	const xs = points.map(([x]) => x);
 	const ys = points.map(([, y]) => y);
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	if (y1 - y0 <= maxRuleThickness && x1 - x0 > y1 - y0) return { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 };
-	if (x1 - x0 <= maxRuleThickness && y1 - y0 > x1 - x0) return { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 };
-	return undefined;
+	if (y1 - y0 <= maxRuleThickness && x1 - x0 > y1 - y0) return [{ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 }];
+	if (x1 - x0 <= maxRuleThickness && y1 - y0 > x1 - x0) return [{ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 }];
+	if (!isRectangle(points, [x0, x1], [y0, y1])) return [];
+	return [
+		{ x0, y0, x1, y1: y0 },
+		{ x0, y0: y1, x1, y1 },
+		{ x0, y0, x1: x0, y1 },
+		{ x0: x1, y0, x1, y1 },
+	];
 }
 
 /** Splits a path buffer into subpaths of points in page space; curves are not rulings, so a curved subpath is dropped. */
@@ -119,8 +133,7 @@ export function collectOperatorShapes(fnArray: readonly number[], argsArray: rea
 						if (rule) rules.push(rule);
 					}
 				} else if (ids.fills.includes(paint) && points.length > 1) {
-					const rule = thinFillRule(points);
-					if (rule) rules.push(rule);
+					rules.push(...fillRules(points));
 				}
 			}
 		}

@@ -12,6 +12,8 @@ export interface HeaderBand {
 	end: number;
 }
 
+const maxRuledHeaderLines = 8;
+
 const vocabularyShare = (line: Line, matcher: HeaderMatcher) => {
 	const tokens = headerTokens(wordsText(line.words));
 	return tokens.length === 0 ? 0 : tokens.filter((token) => matcher.vocabulary.has(token)).length / tokens.length;
@@ -41,7 +43,8 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	const across = horizontal.filter((segment) => segment.start < x0 + (x1 - x0) / 2 && segment.end > x0 + (x1 - x0) / 2);
 	const above = across.filter((segment) => segment.at <= seed.top + 0.2 * seed.size).at(-1)?.at;
 	const below = across.find((segment) => segment.at >= seed.bottom - 0.2 * seed.size)?.at;
-	if (above !== undefined && below !== undefined) {
+	// Rulings far apart are a frame or a page-sized background, not the header row's cell.
+	if (above !== undefined && below !== undefined && below - above <= maxRuledHeaderLines * seed.size) {
 		const band = lines.filter((line) => line.top >= above - 0.5 && line.bottom <= below + 0.5);
 		return { lines: band, top: above, bottom: below, end: below };
 	}

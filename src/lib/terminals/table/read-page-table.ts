@@ -22,7 +22,8 @@ export interface PageTable {
 	rows: TableRow[];
 }
 
-const pageNumber = /^(страница|стр\.?|бет|page|p\.)?\s*\d+\s*((из|of|\/|-)\s*\d+)?\s*(бет|-бет)?$/iu;
+// «Страница 2 из 6», «2 / 6», «2-бет»; a bare number is left to the footer gap, as a wrapped cell can print one alone.
+const pageNumber = /^(?:(?:страница|стр\.?|бет|page)\s*\d+(?:\s*(?:из|of|\/)\s*\d+)?|\d+\s*(?:из|of|\/)\s*\d+|\d+\s*-?\s*бет)$/iu;
 // Without rulings, text further below the table than this many lines is a footer, not a row.
 const footerGap = 4;
 
