@@ -22,8 +22,15 @@ export interface PageTable {
 	rows: TableRow[];
 }
 
-// «Страница 2 из 6», «2 / 6», «2-бет»; a bare number is left to the footer gap, as a wrapped cell can print one alone.
-const pageNumber = /^(?:(?:страница|стр\.?|бет|page)\s*\d+(?:\s*(?:из|of|\/)\s*\d+)?|\d+\s*(?:из|of|\/)\s*\d+|\d+\s*-?\s*бет)$/iu;
+// «Страница 2 из 6», «2 из 6», «2-бет». A house number such as «75/4» or a bare number can
+// wrap onto a line of its own inside a cell, so those are left to the footer gap.
+const pageNumber = /^(?:(?:страница|стр\.?|бет|page)\s*(\d+)(?:\s*(?:из|of|\/)\s*(\d+))?|(\d+)\s+(?:из|of|\/)\s+(\d+)|\d+\s*-?\s*бет)$/iu;
+
+function isPageNumber(line: Line): boolean {
+	const match = pageNumber.exec(wordsText(line.words));
+	const [page, pages] = [match?.[1] ?? match?.[3], match?.[2] ?? match?.[4]];
+	return match !== null && (pages === undefined || Number(page) <= Number(pages));
+}
 // Without rulings, text further below the table than this many lines is a footer, not a row.
 const footerGap = 4;
 
@@ -63,7 +70,7 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], hor
  */
 export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly FieldColumn[] | undefined): PageTable | undefined {
 	const words = page.items.flatMap((item) => splitWords(item, page.glyphWidths));
-	const lines = groupLines(words).filter((line) => !pageNumber.test(wordsText(line.words)));
+	const lines = groupLines(words).filter((line) => !isPageNumber(line));
 	const rulings = findRulings(page.rules);
 	const header = findHeader(lines, matcher, rulings.horizontal);
 	if (!header && !previous) return undefined;
