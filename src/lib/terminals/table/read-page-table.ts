@@ -39,7 +39,7 @@ function untilFooter(lines: readonly Line[], from: number): Line[] {
 	const band: Line[] = [];
 	let bottom = from;
 	for (const line of lines) {
-		if (line.top - bottom > footerGap * line.size) break;
+		if (Number.isFinite(bottom) && line.top - bottom > footerGap * line.size) break;
 		band.push(line);
 		bottom = line.bottom;
 	}

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { parseHeaderSynonyms } from '../../../../src/lib/terminals/header/header-synonyms.ts';
+import { fieldsNamedIn, headerMatcher, mapHeaderToField } from '../../../../src/lib/terminals/header/map-header.ts';
+import { normalizeHeader } from '../../../../src/lib/terminals/header/normalize-header.ts';
+import { matcher, synonymsJson } from '../synonyms.ts';
+
+describe('mapHeaderToField', () => {
+	test.each([
+		['№', 'n'],
+		['№ п/п', 'n'],
+		['Регион', 'region'],
+		['ОБЛАСТЬ', 'region'],
+		['Облус', 'region'],
+		['Населённый пункт', 'city'],
+		['Город, село', 'city'],
+		['Шаар, айыл', 'city'],
+		['Шаар / айыл', 'city'],
+		['Адрес', 'address'],
+		['Дарек', 'address'],
+		['Адрес установки', 'address'],
+		['Место установки', 'place'],
+		['Орнотулган жери', 'place'],
+		['Режим работы', 'hours'],
+		['Иш убактысы', 'hours'],
+		// Kyrgyz stacked over Russian in one cell, joined with a space or a slash.
+		['Дарек Адрес', 'address'],
+		['Орнотулган жери / Место установки', 'place'],
+		['Иш убактысы Режим работы', 'hours'],
+		['Шаар, айыл Город, село', 'city'],
+		['Режим\u00a0работы:', 'hours'],
+	])('%s → %s', (header, field) => {
+		expect(mapHeaderToField(header, matcher)).toBe(field);
+	});
+
+	test.each(['Код терминала', 'Валюта', 'Тип', 'Примечание', '', 'Адреса', 'Номер телефона'])('ignores the column «%s»', (header) => {
+		expect(mapHeaderToField(header, matcher)).toBeUndefined();
+	});
+
+	test('the longest synonym wins: «Адрес установки» is the address even though «установки» follows «Место» elsewhere', () => {
+		expect(mapHeaderToField('Место установки', matcher)).toBe('place');
+		expect(mapHeaderToField('Адрес установки', matcher)).toBe('address');
+	});
+
+	test('synonyms come from the data file, not the code', () => {
+		const edited = structuredClone(synonymsJson);
+		edited.fields.hours.push('Когда открыт');
+		expect(mapHeaderToField('Когда открыт', headerMatcher(parseHeaderSynonyms(edited)))).toBe('hours');
+		expect(mapHeaderToField('Когда открыт', matcher)).toBeUndefined();
+	});
+});
+
+describe('fieldsNamedIn', () => {
+	test('finds every field a header line names', () => {
+		expect([...fieldsNamedIn('№ п/п Регион Населенный пункт Адрес установки Место установки Режим работы', matcher)].sort()).toEqual(
+			['address', 'city', 'hours', 'n', 'place', 'region'].sort(),
+		);
+	});
+});
+
+test('normalizeHeader folds case, ё and punctuation', () => {
+	expect(normalizeHeader('  Населённый  пункт / ШААР,айыл: ')).toBe('населенный пункт шаар айыл');
+});
+
+describe('parseHeaderSynonyms', () => {
+	test.each([
+		{ name: 'a field with no synonyms', edit: (data: typeof synonymsJson) => (data.fields.address = []), field: /fields\.address/ },
+		{ name: 'a missing field', edit: (data: typeof synonymsJson) => delete data.fields.hours, field: /fields\.hours/ },
+		{ name: 'an unknown field', edit: (data: typeof synonymsJson) => (data.fields.phone = ['Телефон']), field: /phone/ },
+		{ name: 'a blank synonym', edit: (data: typeof synonymsJson) => (data.dateLabels = ['  ']), field: /dateLabels/ },
+	])('rejects $name, naming the field', ({ edit, field }) => {
+		const broken = structuredClone(synonymsJson);
+		edit(broken);
+		expect(() => parseHeaderSynonyms(broken)).toThrow(field);
+	});
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { TerminalPdfError, terminalPdfCodes } from '../../../src/lib/terminals/errors.ts';
+import { parseTerminalPdf } from '../../../src/lib/terminals/parse-terminal-pdf.ts';
+import { badFixtures, benchPdf, goodFixtures, readBytes } from './fixtures.ts';
+import { synonyms } from './synonyms.ts';
+
+const parse = (bytes: Uint8Array, caps = {}) => parseTerminalPdf(bytes, { synonyms, ...caps });
+
+describe('good layouts', () => {
+	test('there are layouts to check', () => {
+		expect(goodFixtures.map(({ name }) => name).length).toBeGreaterThanOrEqual(5);
+	});
+
+	test.each(goodFixtures)('$name gives its expected JSON, field for field', async ({ pdf, expected }) => {
+		const list = await parse(readBytes(pdf));
+		expect(list.source).toEqual(expected.source);
+		expect(list.terminals).toEqual(expected.terminals);
+		expect(list.warnings).toEqual(expected.warnings);
+	});
+
+	test('the 2,000-row list comes back whole, numbered 1 to 2000 with no warnings', async () => {
+		const list = await parse(readBytes(benchPdf));
+		expect(list.terminals.map(({ n }) => n)).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+		expect(list.terminals.every(({ region, city, address }) => region !== '' && city !== '' && address !== '')).toBe(true);
+		expect(list.warnings).toEqual([]);
+		expect(list.source.pages).toBeGreaterThanOrEqual(40);
+	});
+});
+
+describe('files it must refuse', () => {
+	test('the cases reach every code but timeout, which needs a cap', () => {
+		expect(new Set(badFixtures.map(({ code }) => code))).toEqual(new Set(terminalPdfCodes.filter((code) => code !== 'timeout')));
+	});
+
+	test.each(badFixtures)('$file → $code', async ({ pdf, code }) => {
+		await expect(parse(readBytes(pdf))).rejects.toMatchObject({ name: 'TerminalPdfError', code });
+	});
+
+	test.each([
+		{ name: 'a byte cap', caps: { maxBytes: 1000 }, code: 'too-large', message: /at most 1000 bytes, found \d+/ },
+		{ name: 'a page cap', caps: { maxPages: 2 }, code: 'too-large', message: /at most 2 pages, found \d+/ },
+		{ name: 'a time limit', caps: { timeoutMs: 5 }, code: 'timeout', message: /within 5 ms/ },
+	])('stops at $name', async ({ caps, code, message }) => {
+		const error = await parse(readBytes(benchPdf), caps).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(TerminalPdfError);
+		expect(error).toMatchObject({ code, message });
+	});
+
+	test.each([
+		{ name: 'random bytes', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) },
+		{ name: 'a PDF header and nothing else', bytes: new TextEncoder().encode('%PDF-1.7\n%%EOF\n') },
+		{ name: 'a PDF header with garbage', bytes: new TextEncoder().encode(`%PDF-1.4\n${'1 0 obj << /Type /Catalog'.repeat(50)}\n%%EOF`) },
+		{ name: 'a JSON error', bytes: new TextEncoder().encode('{"error":"Not Found"}') },
+	])('never throws anything but a coded error on junk: $name', async ({ bytes }) => {
+		const error = await parse(bytes).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(TerminalPdfError);
+		expect(terminalPdfCodes).toContain((error as TerminalPdfError).code);
+	});
+});

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { collectPage, newCollector } from '../../../../src/lib/terminals/document/collect-terminals.ts';
+import type { PageContent } from '../../../../src/lib/terminals/page-content.ts';
+import { readPageTable, type FieldColumn } from '../../../../src/lib/terminals/table/read-page-table.ts';
+import { matcher } from '../synonyms.ts';
+import { hRule, item, row, syntheticPage, vRule } from '../synthetic-page.ts';
+
+/** Reads pages the way `parseTerminalPdf` does, without a PDF. */
+function readTerminals(pages: PageContent[]) {
+	const collector = newCollector();
+	let columns: FieldColumn[] | undefined;
+	for (const page of pages) {
+		const table = readPageTable(page, matcher, columns);
+		if (!table) continue;
+		columns = table.columns;
+		collectPage(collector, table);
+	}
+	return { terminals: collector.terminals, warnings: collector.warnings, columns };
+}
+
+const ky = { n: 40, city: 70, address: 150, place: 300, hours: 450, note: 520 };
+const unruledHeader = [
+	...row(100, [['№', ky.n], ['Шаар', ky.city], ['Дарек', ky.address], ['Орнотулган жери', ky.place], ['Иш убактысы', ky.hours], ['Примечание', ky.note]]),
+	...row(112, [['Город', ky.city], ['Адрес', ky.address], ['Место установки', ky.place], ['Режим работы', ky.hours]]),
+];
+
+describe('a table without rulings', () => {
+	const page = syntheticPage([
+		item('Терминалдар', 40, 60, 14),
+		...unruledHeader,
+		item('Чүй облусу', ky.n, 130),
+		...row(145, [['1', ky.n], ['Кант', ky.city], [['ул. Ленина, 54а,', 'угол ул. Фрунзе'], ky.address], ['АЗС', ky.place], [['09:00–', '18:00'], ky.hours], ['нал.', ky.note]]),
+		...row(175, [['2', ky.n], ['Токмок', ky.city], ['ул. Ленина, 226', ky.address], ['күнү-түнү', ky.hours]]),
+		item('Страница 1 из 2', 250, 800),
+	]);
+
+	test('finds the stacked header and maps each column, ignoring the unknown one', () => {
+		const { columns } = readTerminals([page]);
+		expect(columns?.map(({ field }) => field)).toEqual(['n', 'city', 'address', 'place', 'hours', undefined]);
+		expect(columns?.map(({ header }) => header)).toEqual(['№', 'Шаар Город', 'Дарек Адрес', 'Орнотулган жери Место установки', 'Иш убактысы Режим работы', 'Примечание']);
+	});
+
+	test('reads wrapped cells, empty cells and the section row above, and leaves out the page number', () => {
+		expect(readTerminals([page]).terminals).toEqual([
+			{ n: 1, region: 'Чүй облусу', city: 'Кант', address: 'ул. Ленина, 54а, угол ул. Фрунзе', place: 'АЗС', hours: '09:00–18:00' },
+			{ n: 2, region: 'Чүй облусу', city: 'Токмок', address: 'ул. Ленина, 226', place: '', hours: 'күнү-түнү' },
+		]);
+	});
+
+	test('a page whose header has no rows under it gets a warning', () => {
+		expect(readTerminals([syntheticPage(unruledHeader, [], 3)]).warnings).toEqual(['page 3 has the table header but no terminal rows']);
+	});
+
+	test('a later page without the header reuses the first page’s columns, and its section carries on', () => {
+		const next = syntheticPage([...row(60, [['3', ky.n], ['Кемин', ky.city], ['ул. Манаса, 1', ky.address], ['рынок', ky.place], ['24/7', ky.hours]])], [], 2);
+		expect(readTerminals([page, next]).terminals.at(-1)).toEqual({ n: 3, region: 'Чүй облусу', city: 'Кемин', address: 'ул. Манаса, 1', place: 'рынок', hours: '24/7' });
+	});
+
+	test('splits one text item that runs across two narrow columns', () => {
+		// pdf.js merges «1 Ош» into one item when the column gap is under 0.6 em.
+		const tight = syntheticPage([
+			item('№ Шаар Дарек', 40, 100),
+			item('1 Ош', 40, 115),
+			item('ул. Ленина, 205', 75, 115),
+			item('2 Ош', 40, 130),
+			item('пр. Масалиева, 42', 75, 130),
+		]);
+		expect(readTerminals([tight]).terminals.map(({ n, city, address }) => [n, city, address])).toEqual([
+			[1, 'Ош', 'ул. Ленина, 205'],
+			[2, 'Ош', 'пр. Масалиева, 42'],
+		]);
+	});
+});
+
+describe('a ruled table', () => {
+	const edges = [38, 60, 140, 290, 440, 540];
+	const rules = [...[95, 120, 160, 200].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 200))];
+	const header = row(105, [['№', 41], ['Город', 62], ['Адрес', 142], ['Место установки', 292], ['Режим работы', 442]]);
+
+	test('uses the rulings for columns and rows, with the number centred on a three-line row', () => {
+		const page = syntheticPage(
+			[
+				...header,
+				...row(123, [[['мкр. Джал-29,', 'д. 1/2, вход', 'со двора'], 142]]),
+				...row(135, [['1', 41], ['Бишкек', 62], ['аптека', 292], ['08:00–22:00', 442]]),
+				...row(169, [[['филиал ОАО «Оптима', 'Банк»'], 292]]),
+				...row(175, [['2', 41], ['Ош', 62], ['ул. Ленина, 205', 142]]),
+			],
+			rules,
+		);
+		expect(readTerminals([page]).terminals).toEqual([
+			{ n: 1, region: '', city: 'Бишкек', address: 'мкр. Джал-29, д. 1/2, вход со двора', place: 'аптека', hours: '08:00–22:00' },
+			{ n: 2, region: '', city: 'Ош', address: 'ул. Ленина, 205', place: 'филиал ОАО «Оптима Банк»', hours: '' },
+		]);
+	});
+
+	test('a row cut by the page break continues on the next page', () => {
+		const first = syntheticPage([...header, ...row(125, [['1', 41], ['Ош', 62], ['ул. Ленина,', 142]]), item('205', 142, 205)], rules.filter((rule) => rule.y0 < 170 || rule.x0 !== rule.x1));
+		const second = syntheticPage([...header, ...row(125, [['Борбордук базар', 292]])], [hRule(95, 38, 540), hRule(120, 38, 540), hRule(140, 38, 540), ...edges.map((x) => vRule(x, 95, 140))], 2);
+		expect(readTerminals([first, second]).terminals).toEqual([{ n: 1, region: '', city: 'Ош', address: 'ул. Ленина, 205', place: 'Борбордук базар', hours: '' }]);
+	});
+});
