@@ -1,0 +1,124 @@
+/**
+ * How fast `terminals parse` reads a 2,000-row list, against what it cannot beat: pdf.js itself
+ * (text and operators of every page) and poppler's `pdftotext -layout`. `npm run bench`.
+ * Prints figures only; timings depend on the machine, so nothing here passes or fails on them.
+ * Also prints how many rows came out exactly as generated.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const runs = 5;
+const node = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url));
+const self = fileURLToPath(import.meta.url);
+const cli = fileURLToPath(new URL('terminals.ts', import.meta.url));
+const pdf = fileURLToPath(new URL('../test/fixtures/terminals/bench/terminals-2000.pdf', import.meta.url));
+
+/** What pdf.js alone costs: every page's text and operator list, as a parser on pdf.js must fetch them. */
+async function pdfjsFloor(bytes: Uint8Array): Promise<void> {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	// pdf.js 6 has no isEvalSupported option any more: it never evaluates code.
+	const task = getDocument({ data: bytes, verbosity: 0 });
+	const document = await task.promise;
+	for (let n = 1; n <= document.numPages; n++) {
+		const page = await document.getPage(n);
+		await page.getTextContent();
+		await page.getOperatorList();
+		page.cleanup();
+	}
+	await task.destroy();
+}
+
+// The same floor in a process of its own, to compare with the CLI process to process.
+if (process.argv[2] === '--floor') {
+	await pdfjsFloor(new Uint8Array(readFileSync(process.argv[3] ?? pdf)));
+	process.exit(0);
+}
+
+// Any child run with this prints its peak RSS (kilobytes) on file descriptor 3 as it exits.
+const reportRss = `--import=data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS)));')}`;
+
+interface Run {
+	ms: number;
+	code: number | null;
+	stdout: string;
+	stderr: string;
+	maxRssKb?: number;
+}
+
+function run(command: string, args: readonly string[]): Promise<Run> {
+	return new Promise((resolve, reject) => {
+		const start = performance.now();
+		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+		const out: Buffer[] = [];
+		const err: Buffer[] = [];
+		const rss: Buffer[] = [];
+		child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+		child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+		child.stdio[3]?.on('data', (chunk: Buffer) => rss.push(chunk));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			const ms = performance.now() - start;
+			const kb = Number(Buffer.concat(rss).toString());
+			resolve({ ms, code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), ...(kb > 0 ? { maxRssKb: kb } : {}) });
+		});
+	});
+}
+
+async function times(label: string, once: () => Promise<number>): Promise<number[]> {
+	const ms: number[] = [];
+	for (let i = 0; i < runs; i++) ms.push(await once());
+	ms.sort((a, b) => a - b);
+	console.log(`${label.padEnd(34)}${fmt(median(ms)).padStart(9)}${fmt(ms[0] ?? 0).padStart(9)}${fmt(ms.at(-1) ?? 0).padStart(9)}`);
+	return ms;
+}
+
+const median = (sorted: readonly number[]) => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+const mb = (kb: number | undefined) => (kb === undefined ? '?' : `${(kb / 1024).toFixed(0)} MB`);
+
+async function checked(command: string, args: readonly string[]): Promise<Run> {
+	const result = await run(command, args);
+	if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.code}: ${result.stderr.trim()}`);
+	return result;
+}
+
+if (!existsSync(pdf)) throw new Error(`${pdf} is missing: run npm run fixtures:terminals`);
+if (!existsSync(cli)) throw new Error(`${cli} is missing: the parser is not there yet`);
+
+// Imported here, not at the top, so the --floor child loads nothing but pdf.js.
+const { benchLayout } = await import('../test/fixtures/terminals/layouts/index.ts');
+const expected = benchLayout().terminals;
+const bytes = readFileSync(pdf);
+
+console.log(`${pdf.replace(/^.*\/test\//, 'test/')}: ${(statSync(pdf).size / 1024).toFixed(0)} KB, ${expected.length} rows, median of ${runs} runs`);
+console.log(`${''.padEnd(34)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}`);
+let parsed = '';
+const command = median(await times('terminals parse (process)', async () => {
+	const result = await checked(node, [cli, 'parse', pdf]);
+	parsed = result.stdout;
+	return result.ms;
+}));
+const floorIn = median(await times('pdf.js floor (in process)', async () => {
+	const start = performance.now();
+	await pdfjsFloor(new Uint8Array(bytes));
+	return performance.now() - start;
+}));
+const floorOut = median(await times('pdf.js floor (process)', async () => (await checked(node, [self, '--floor', pdf])).ms));
+const poppler = median(await times('pdftotext -layout (process)', async () => (await checked('pdftotext', ['-layout', pdf, '-'])).ms));
+
+// One more run of each process for its peak memory, outside the timed runs.
+const parseRss = (await checked(node, [reportRss, cli, 'parse', pdf])).maxRssKb;
+const floorRss = (await checked(node, [reportRss, self, '--floor', pdf])).maxRssKb;
+
+console.log();
+console.log(`rows per second (parse, process to process): ${(expected.length / (command / 1000)).toFixed(0)}`);
+console.log(`parse / pdf.js floor in process: ${ratio(command, floorIn)}; process to process: ${ratio(command, floorOut)}`);
+console.log(`parse / pdftotext -layout: ${ratio(command, poppler)}`);
+console.log(`peak RSS: parse ${mb(parseRss)}, pdf.js floor process ${mb(floorRss)}`);
+
+const { compareRows } = await import('../test/fixtures/terminals/compare.ts');
+const result = compareRows(expected, JSON.parse(parsed).terminals);
+console.log(`rows exact: ${result.exact} / ${expected.length} (${((100 * result.exact) / expected.length).toFixed(1)} %), ${result.got} rows parsed`);
+for (const line of result.examples) console.log(`  ${line}`);
