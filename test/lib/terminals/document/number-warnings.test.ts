@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { listWarnings } from '../../../../src/lib/terminals/document/number-warnings.ts';
+import type { Terminal } from '../../../../src/lib/terminals/schema.ts';
+
+const terminal = (n: number, address = 'ул. Ленина, 1', place = ''): Terminal => ({ n, region: '', city: 'Ош', address, place, hours: '' });
+
+test.each([
+	{ name: 'a clean list', list: [terminal(1), terminal(2), terminal(3)], warnings: [] },
+	{ name: 'a gap', list: [terminal(1), terminal(2), terminal(5)], warnings: ['row numbers jump from 2 to 5'] },
+	{ name: 'a repeat', list: [terminal(1), terminal(1), terminal(2)], warnings: ['row number 1 is printed twice in a row'] },
+	{ name: 'numbers going back', list: [terminal(7), terminal(3)], warnings: ['row numbers jump from 7 to 3'] },
+	{ name: 'a row with neither address nor place', list: [terminal(1, ''), terminal(2, '', 'ТЦ')], warnings: ['row 1 has neither an address nor a place'] },
+	{ name: 'a list not starting at 1', list: [terminal(4), terminal(5)], warnings: [] },
+])('$name', ({ list, warnings }) => {
+	expect(listWarnings(list)).toEqual(warnings);
+});
