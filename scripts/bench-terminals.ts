@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const runs = 5;
@@ -92,6 +93,8 @@ const { benchLayout } = await import('../test/fixtures/terminals/layouts/index.t
 const expected = benchLayout().terminals;
 const bytes = readFileSync(pdf);
 
+const { version: pdfjsVersion } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+console.log(`Node ${process.version}, pdf.js ${pdfjsVersion}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`);
 console.log(`${pdf.replace(/^.*\/test\//, 'test/')}: ${(statSync(pdf).size / 1024).toFixed(0)} KB, ${expected.length} rows, median of ${runs} runs`);
 console.log(`${''.padEnd(34)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}`);
 let parsed = '';
