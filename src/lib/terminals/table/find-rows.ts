@@ -21,14 +21,21 @@ export const cellText = (lines: readonly Line[], column: Column) => joinCellLine
 /** The whole text of some lines, as one cell: what a section row says. */
 export const linesText = (lines: readonly Line[]) => joinCellLines(lines.map((line) => wordsText(line.words)));
 
+const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(columnWords(line.words, numberColumn)));
+
 /**
- * Lines that start a row when there is no «№» column: the first, and each after a gap clearly
- * wider than the tightest gap between two lines of one cell.
+ * The band cut into blocks at every gap clearly wider than the tightest gap between two lines
+ * of one cell: rows, when the table pads its rows.
  */
-function gapStarts(lines: readonly Line[]): Set<Line> {
+function blocksByGap(lines: readonly Line[]): Line[][] {
 	const gaps = lines.slice(1).map((line, index) => line.top - (lines[index] as Line).bottom);
 	const tightest = Math.min(...gaps);
-	return new Set(lines.filter((line, index) => index === 0 || (gaps[index - 1] ?? 0) > tightest + 0.25 * line.size));
+	const blocks: Line[][] = [];
+	lines.forEach((line, index) => {
+		if (index === 0 || (gaps[index - 1] ?? 0) > tightest + 0.25 * line.size) blocks.push([line]);
+		else blocks.at(-1)?.push(line);
+	});
+	return blocks;
 }
 
 /**
@@ -42,30 +49,52 @@ function isSectionLine(line: Line, columns: readonly Column[], numberColumn: Col
 }
 
 /**
- * Splits one band of lines (a ruled row, or the whole table without horizontal rulings) into
- * terminals and sections. A terminal starts at each line with a number in the «№» column
- * (without such a column, at the band's top or after each wider gap); later lines continue it,
- * so wrapped cells of any height stay in their row. In a ruled band, lines above the number
- * belong to its row too (vertically centred cells). Lines before any start continue the last
- * terminal of the page before.
+ * The lines that start a terminal. With a «№» column, each numbered line does; but when the
+ * gaps cut the band into blocks holding one number each (or only section text), each block's
+ * first line does, so a number centred on a tall row keeps the lines above it. Without one,
+ * each block starts a terminal.
  */
-export function splitBand(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined, ruled: boolean): TableRow[] {
-	const starts = new Set(
-		numberColumn ? band.filter((line) => rowNumber.test(wordsText(columnWords(line.words, numberColumn)))) : ruled ? band.slice(0, 1) : gapStarts(band),
-	);
+function rowStarts(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined): Set<Line> {
+	const blocks = blocksByGap(band);
+	if (!numberColumn) return new Set(blocks.map((block) => block[0] as Line));
+	const numbered = new Set(band.filter((line) => isNumbered(line, numberColumn)));
+	const count = (block: readonly Line[]) => block.filter((line) => numbered.has(line)).length;
+	const oneNumberEach = blocks.every((block) => count(block) === 1 || (count(block) === 0 && block.every((line) => isSectionLine(line, columns, numberColumn))));
+	return oneNumberEach ? new Set(blocks.filter((block) => count(block) === 1).map((block) => block[0] as Line)) : numbered;
+}
+
+/** How a band was cut: by horizontal rulings (one printed row), and whether any inner column ruling crosses it. */
+export interface BandShape {
+	ruled: boolean;
+	/** No column ruling crosses the band: one cell spans the table, as a section row does. */
+	spanning: boolean;
+}
+
+/**
+ * Splits one band of lines (a ruled row, or the whole table without horizontal rulings) into
+ * terminals and sections. Terminals start where `rowStarts` says; later lines continue them, so
+ * wrapped cells of any height stay in their row. A ruled band with one number is one terminal,
+ * whatever line the number is on; a ruled band with none is a section when it spans the table.
+ * Lines before any start continue the last terminal of the page before.
+ */
+export function splitBand(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined, shape: BandShape): TableRow[] {
+	const starts = rowStarts(band, columns, numberColumn);
 	// A ruled band holding several numbers is a table ruled only around its header and foot.
-	const oneRow = ruled && starts.size <= 1;
+	const oneRow = shape.ruled && (starts.size <= 1 || !numberColumn);
+	if (oneRow && numberColumn && starts.size === 0 && (shape.spanning || band.some((line) => isSectionLine(line, columns, numberColumn)))) {
+		return [{ kind: 'section', lines: [...band] }];
+	}
+	if (oneRow) return [{ kind: starts.size === 0 && numberColumn ? 'continuation' : 'terminal', lines: [...band] }];
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	for (const line of band) {
 		const start = starts.has(line);
-		const section = !(oneRow && starts.size > 0) && !(start && numberColumn) && isSectionLine(line, columns, numberColumn);
+		const section = !(numberColumn && (start || isNumbered(line, numberColumn))) && isSectionLine(line, columns, numberColumn);
 		if (section) {
 			if (current?.kind !== 'section') rows.push((current = { kind: 'section', lines: [] }));
 			current.lines.push(line);
 		} else if (start) {
-			const above = oneRow && current?.kind === 'continuation' ? (rows.pop()?.lines ?? []) : [];
-			rows.push((current = { kind: 'terminal', lines: [...above, line] }));
+			rows.push((current = { kind: 'terminal', lines: [line] }));
 		} else if (current) {
 			current.lines.push(line);
 		} else {

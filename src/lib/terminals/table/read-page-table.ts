@@ -5,9 +5,9 @@ import type { TerminalField } from '../schema.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
 import { findHeader } from './find-header.ts';
-import { splitBand, type TableRow } from './find-rows.ts';
+import { splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
-import { findRulings, type Segment } from './rulings.ts';
+import { findRulings, type Rulings } from './rulings.ts';
 
 export interface FieldColumn extends Column {
 	field: TerminalField | undefined;
@@ -46,22 +46,36 @@ function untilFooter(lines: readonly Line[], from: number): Line[] {
 	return band;
 }
 
+interface Band {
+	lines: Line[];
+	shape: BandShape;
+}
+
 /**
  * The table's rows as bands of lines: between horizontal rulings that cross at least half the
  * table, or, without rulings, one band from the header down to the footer. Lines after the last
- * ruling are a row cut by the page break, kept when they follow it closely.
+ * ruling are a row cut by the page break when column rulings run down beside them (a footer has none).
  */
-function horizontalBands(lines: readonly Line[], columns: readonly Column[], horizontal: readonly Segment[], after: number): { bands: Line[][]; ruled: boolean } {
+function horizontalBands(lines: readonly Line[], columns: readonly Column[], rulings: Rulings, after: number): Band[] {
 	const [x0, x1] = [columns[0]?.x0 ?? 0, columns.at(-1)?.x1 ?? 0];
-	const ys = horizontal
+	const ys = rulings.horizontal
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
 		.map((segment) => segment.at);
 	const last = ys.at(-1);
-	if (last === undefined || ys.length < 2) return { bands: [untilFooter(lines, after)], ruled: false };
+	if (last === undefined || ys.length < 2) return [{ lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
+	const inner = columns.slice(1).map((column) => column.x0);
+	const crossed = (y: number) => rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
 	const middle = (line: Line) => (line.top + line.bottom) / 2;
-	const bands = ys.slice(1).map((y, index) => lines.filter((line) => middle(line) > (ys[index] as number) && middle(line) < y));
-	bands.push(untilFooter(lines.filter((line) => middle(line) > last), last));
-	return { bands: bands.filter((band) => band.length > 0), ruled: true };
+	const spans = ys.slice(1).map((y, index) => ({ top: ys[index] as number, bottom: y, crossed: crossed(((ys[index] as number) + y) / 2) }));
+	// Only a table with column rulings can show a row spanning it by their absence.
+	const hasColumnRulings = spans.some((span) => span.crossed);
+	const bands = spans.map(({ top, bottom, crossed: isCrossed }) => ({
+		lines: lines.filter((line) => middle(line) > top && middle(line) < bottom),
+		shape: { ruled: true, spanning: hasColumnRulings && !isCrossed },
+	}));
+	const cut = untilFooter(lines.filter((line) => middle(line) > last), last).filter((line) => crossed(middle(line)));
+	bands.push({ lines: cut, shape: { ruled: true, spanning: false } });
+	return bands.filter((band) => band.lines.length > 0);
 }
 
 /**
@@ -81,7 +95,7 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 		: [...(previous ?? [])];
 	const above = header ? lines.filter((line) => line.bottom <= header.top + 0.5) : [];
 	const numberColumn = columns.find((column) => column.field === 'n');
-	const { bands, ruled } = horizontalBands(below, columns, rulings.horizontal, start);
-	const rows = bands.flatMap((band) => splitBand(band, columns, numberColumn, ruled));
+	const bands = horizontalBands(below, columns, rulings, start);
+	const rows = bands.flatMap((band) => splitBand(band.lines, columns, numberColumn, band.shape));
 	return { page: page.number, above, columns, rows };
 }

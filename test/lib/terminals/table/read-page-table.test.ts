@@ -56,6 +56,20 @@ describe('a table without rulings', () => {
 		expect(readTerminals([page, next]).terminals.at(-1)).toEqual({ n: 3, region: 'Чүй облусу', city: 'Кемин', address: 'ул. Манаса, 1', place: 'рынок', hours: '24/7' });
 	});
 
+	test('keeps the lines above a number centred on a tall row when gaps show the rows', () => {
+		const centred = syntheticPage([
+			...unruledHeader,
+			...row(140, [[['мкр. Джал-29,', 'д. 1/2'], ky.address]]),
+			...row(146, [['1', ky.n], ['Бишкек', ky.city], ['аптека', ky.place]]),
+			...row(175, [[['ул. Ленина,', '205'], ky.address]]),
+			...row(181, [['2', ky.n], ['Ош', ky.city], ['базар', ky.place]]),
+		]);
+		expect(readTerminals([centred]).terminals.map(({ n, address }) => [n, address])).toEqual([
+			[1, 'мкр. Джал-29, д. 1/2'],
+			[2, 'ул. Ленина, 205'],
+		]);
+	});
+
 	test('splits one text item that runs across two narrow columns', () => {
 		// pdf.js merges «1 Ош» into one item when the column gap is under 0.6 em.
 		const tight = syntheticPage([
@@ -94,9 +108,29 @@ describe('a ruled table', () => {
 		]);
 	});
 
-	test('a row cut by the page break continues on the next page', () => {
-		const first = syntheticPage([...header, ...row(125, [['1', 41], ['Ош', 62], ['ул. Ленина,', 142]]), item('205', 142, 205)], rules.filter((rule) => rule.y0 < 170 || rule.x0 !== rule.x1));
-		const second = syntheticPage([...header, ...row(125, [['Борбордук базар', 292]])], [hRule(95, 38, 540), hRule(120, 38, 540), hRule(140, 38, 540), ...edges.map((x) => vRule(x, 95, 140))], 2);
-		expect(readTerminals([first, second]).terminals).toEqual([{ n: 1, region: '', city: 'Ош', address: 'ул. Ленина, 205', place: 'Борбордук базар', hours: '' }]);
+	test('a row cut by the page break continues on the next page; a footer under the table is not a row', () => {
+		const first = syntheticPage(
+			[
+				...header,
+				...row(125, [['1', 41], ['Бишкек', 62], ['пр. Чуй, 155/1', 142]]),
+				...row(165, [['2', 41], ['Ош', 62], [['ул. Ленина,', '205'], 142]]),
+				item('© Оптима Банк', 142, 215),
+			],
+			[...[95, 120, 160].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 192))],
+		);
+		const second = syntheticPage([...header, ...row(125, [['Борбордук базар', 292]])], [...[95, 120, 140].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 140))], 2);
+		expect(readTerminals([first, second]).terminals).toEqual([
+			{ n: 1, region: '', city: 'Бишкек', address: 'пр. Чуй, 155/1', place: '', hours: '' },
+			{ n: 2, region: '', city: 'Ош', address: 'ул. Ленина, 205', place: 'Борбордук базар', hours: '' },
+		]);
 	});
+
+	test('a ruled band with no number that no column ruling crosses is a section, even with short text in one column', () => {
+		const page = syntheticPage(
+			[...header, item('Ош', 200, 125), ...row(165, [['1', 41], ['Ош', 62], ['ул. Ленина, 205', 142]])],
+			[...[95, 120, 160, 200].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 120)), vRule(38, 120, 200), vRule(540, 120, 200), ...edges.map((x) => vRule(x, 160, 200))],
+		);
+		expect(readTerminals([page]).terminals).toEqual([{ n: 1, region: 'Ош', city: 'Ош', address: 'ул. Ленина, 205', place: '', hours: '' }]);
+	});
+
 });
