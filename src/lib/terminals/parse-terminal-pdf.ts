@@ -7,7 +7,8 @@ import type { HeaderSynonyms } from './header/header-synonyms.ts';
 import { headerMatcher } from './header/map-header.ts';
 import { openPdf } from './pdf/read-pdf-pages.ts';
 import { TerminalListSchema, type TerminalList } from './schema.ts';
-import { readPageTable, type FieldColumn } from './table/read-page-table.ts';
+import type { Column } from './table/find-columns.ts';
+import { readPageTable } from './table/read-page-table.ts';
 import type { Line } from './table/group-lines.ts';
 
 export interface ParseOptions {
@@ -49,7 +50,7 @@ export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions)
 	const pdf = await openPdf(bytes, { maxPages, deadline, timeoutMs });
 	const collector = newCollector();
 	let textItems = 0;
-	let columns: FieldColumn[] | undefined;
+	let columns: Column[] | undefined;
 	let above: Line[] | undefined;
 	try {
 		for await (const page of pdf.pageContents()) {
@@ -64,10 +65,7 @@ export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions)
 		await pdf.close();
 	}
 	if (textItems === 0) throw new TerminalPdfError('no-text', { pages: pdf.pages });
-	if (!columns) throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming two columns' });
-	if (!columns.some(({ field }) => field === 'address' || field === 'place')) {
-		throw new TerminalPdfError('no-table', { detail: `the header names no address or place column: ${columns.map(({ header }) => `«${header}»`).join(', ')}` });
-	}
+	if (!columns) throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
 	if (collector.terminals.length === 0) throw new TerminalPdfError('no-table', { detail: 'the header is there but no numbered rows under it' });
 	const date = findDate(above ?? [], options.synonyms.dateLabels);
 	const title = findTitle(above ?? [], date?.line);

@@ -1,6 +1,7 @@
 import type { Terminal, TerminalField } from '../schema.ts';
 import { cellText, linesText, type TableRow } from '../table/find-rows.ts';
-import type { FieldColumn, PageTable } from '../table/read-page-table.ts';
+import type { Column } from '../table/find-columns.ts';
+import type { PageTable } from '../table/read-page-table.ts';
 import { joinCellLines } from '../text/join-cell-lines.ts';
 
 type TextField = Exclude<TerminalField, 'n'>;
@@ -18,13 +19,13 @@ export interface TerminalCollector {
 export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numbered: false });
 
 /** The first column for each field: a second «Адрес» column (another language) is left out. */
-function fieldColumns(columns: readonly FieldColumn[]): Map<TerminalField, FieldColumn> {
-	const map = new Map<TerminalField, FieldColumn>();
+function fieldColumns(columns: readonly Column[]): Map<TerminalField, Column> {
+	const map = new Map<TerminalField, Column>();
 	for (const column of columns) if (column.field && !map.has(column.field)) map.set(column.field, column);
 	return map;
 }
 
-function cells(row: TableRow, columns: Map<TerminalField, FieldColumn>): Record<TerminalField, string> {
+function cells(row: TableRow, columns: Map<TerminalField, Column>): Record<TerminalField, string> {
 	const text = (field: TerminalField) => {
 		const column = columns.get(field);
 		return column ? cellText(row.lines, column) : '';

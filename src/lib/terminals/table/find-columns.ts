@@ -1,16 +1,19 @@
 import { joinCellLines } from '../text/join-cell-lines.ts';
-import type { HeaderMatcher } from '../header/map-header.ts';
+import { mapHeaderToField, type HeaderMatcher } from '../header/map-header.ts';
+import type { TerminalField } from '../schema.ts';
 import { groupPhrases, splitByAlignment, type Span } from './split-by-alignment.ts';
-import { splitMergedHeaders } from './split-merged-headers.ts';
+import { splitMergedHeaders, type HeaderSpan } from './split-merged-headers.ts';
 import type { HeaderBand } from './find-header.ts';
 import { wordsText, type Line } from './group-lines.ts';
 import { rulingsAcross, type Segment } from './rulings.ts';
 
-/** A column of the table: its left and right edges and the header text printed over it. */
+/** A column of the table: its left and right edges, the header text printed over it and the field it names. */
 export interface Column {
 	x0: number;
 	x1: number;
 	header: string;
+	/** `undefined` for a column the list does not use (a terminal code, a note). */
+	field: TerminalField | undefined;
 }
 
 const middle = (span: Span) => (span.x0 + span.x1) / 2;
@@ -34,7 +37,7 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 	const edges = [-Infinity, ...rulings, Infinity];
 	const dataWords = dataLines.flatMap((line) => line.words);
 	const dataPhrases = dataLines.flatMap((line) => groupPhrases(line.words));
-	const columns: Column[] = [];
+	const columns: HeaderSpan[] = [];
 	for (let i = 1; i < edges.length; i++) {
 		const [left, right] = [edges[i - 1] as number, edges[i] as number];
 		const inside = (span: Span) => middle(span) >= left && middle(span) < right;
@@ -54,5 +57,5 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 	const last = columns.at(-1);
 	if (first && first.x0 === -Infinity) first.x0 = Math.min(...extent.map((word) => word.x0)) - 1;
 	if (last && last.x1 === Infinity) last.x1 = Math.max(...extent.map((word) => word.x1)) + 1;
-	return columns;
+	return columns.map((column) => ({ ...column, field: mapHeaderToField(column.header, matcher) }));
 }

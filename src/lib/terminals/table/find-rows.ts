@@ -24,17 +24,31 @@ export const linesText = (lines: readonly Line[]) => joinCellLines(lines.map((li
 const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(columnWords(line.words, numberColumn)));
 
 /**
- * The band cut into blocks at every gap clearly wider than the tightest gap between two lines
- * of one cell: rows, when the table pads its rows.
+ * The tightest gap between two lines of one column: the leading inside a wrapped cell (or, on
+ * a page with no wrapped cell, the gap between rows).
  */
-function blocksByGap(lines: readonly Line[]): Line[][] {
-	const gaps = lines.slice(1).map((line, index) => line.top - (lines[index] as Line).bottom);
-	const tightest = Math.min(...gaps);
-	const blocks: Line[][] = [];
-	lines.forEach((line, index) => {
-		if (index === 0 || (gaps[index - 1] ?? 0) > tightest + 0.25 * line.size) blocks.push([line]);
-		else blocks.at(-1)?.push(line);
+function tightestGap(lines: readonly Line[], columns: readonly Column[]): number {
+	const gaps = columns.flatMap((column) => {
+		const inColumn = lines.filter((line) => columnWords(line.words, column).length > 0);
+		return inColumn.slice(1).map((line, index) => line.top - (inColumn[index] as Line).bottom);
 	});
+	return Math.max(0, Math.min(...gaps.filter((gap) => gap >= 0)));
+}
+
+/**
+ * The band cut into blocks at every gap clearly wider than the tightest gap inside a cell:
+ * rows, when the table pads its rows. A gap is measured from the lowest line so far, as the
+ * lines of a row with vertically centred cells interleave.
+ */
+function blocksByGap(lines: readonly Line[], columns: readonly Column[]): Line[][] {
+	const tightest = tightestGap(lines, columns);
+	const blocks: Line[][] = [];
+	let lowest = -Infinity;
+	for (const line of lines) {
+		if (blocks.length === 0 || line.top - lowest > tightest + 0.25 * line.size) blocks.push([line]);
+		else blocks.at(-1)?.push(line);
+		lowest = Math.max(lowest, line.bottom);
+	}
 	return blocks;
 }
 
@@ -49,18 +63,39 @@ function isSectionLine(line: Line, columns: readonly Column[], numberColumn: Col
 }
 
 /**
- * The lines that start a terminal. With a «№» column, each numbered line does; but when the
- * gaps cut the band into blocks holding one number each (or only section text), each block's
- * first line does, so a number centred on a tall row keeps the lines above it. Without one,
- * each block starts a terminal.
+ * Without a «№» column, a block printed in a single column that is neither the address nor
+ * the place is a section heading («Чүй облусу»): a terminal always says where it stands.
  */
-function rowStarts(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined): Set<Line> {
-	const blocks = blocksByGap(band);
-	if (!numberColumn) return new Set(blocks.map((block) => block[0] as Line));
+function isHeadingBlock(block: readonly Line[], columns: readonly Column[]): boolean {
+	const used = columns.filter((column) => block.some((line) => columnWords(line.words, column).length > 0));
+	return used.length === 1 && used[0]?.field !== 'address' && used[0]?.field !== 'place';
+}
+
+/** Which lines start a terminal, which carry a number, and which are section headings. */
+interface RowPlan {
+	starts: Set<Line>;
+	numbered: Set<Line>;
+	sections: Set<Line>;
+}
+
+/**
+ * With a «№» column, each numbered line starts a terminal; but when the gaps cut the band into
+ * blocks holding one number each (or only section text), each block's first line does, so a
+ * number centred on a tall row keeps the lines above it. Without one, each block starts a
+ * terminal unless it is a heading.
+ */
+function planRows(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined): RowPlan {
+	const blocks = blocksByGap(band, columns);
+	const firstLines = (list: readonly Line[][]) => new Set(list.map((block) => block[0] as Line));
+	if (!numberColumn) {
+		const headings = blocks.filter((block) => isHeadingBlock(block, columns) || block.some((line) => isSectionLine(line, columns, undefined)));
+		return { starts: firstLines(blocks), numbered: new Set(), sections: new Set(headings.flat()) };
+	}
 	const numbered = new Set(band.filter((line) => isNumbered(line, numberColumn)));
+	const sections = new Set(band.filter((line) => !numbered.has(line) && isSectionLine(line, columns, numberColumn)));
 	const count = (block: readonly Line[]) => block.filter((line) => numbered.has(line)).length;
-	const oneNumberEach = blocks.every((block) => count(block) === 1 || (count(block) === 0 && block.every((line) => isSectionLine(line, columns, numberColumn))));
-	return oneNumberEach ? new Set(blocks.filter((block) => count(block) === 1).map((block) => block[0] as Line)) : numbered;
+	const oneNumberEach = blocks.every((block) => count(block) === 1 || (count(block) === 0 && block.every((line) => sections.has(line))));
+	return { starts: oneNumberEach ? firstLines(blocks.filter((block) => count(block) === 1)) : numbered, numbered, sections };
 }
 
 /** How a band was cut: by horizontal rulings (one printed row), and whether any inner column ruling crosses it. */
@@ -70,27 +105,29 @@ export interface BandShape {
 	spanning: boolean;
 }
 
+/** A ruled band is one row: a heading, a terminal, or (numbered table, no number) the rest of a row cut by the page break. */
+function ruledRow(band: readonly Line[], plan: RowPlan, numbered: boolean, shape: BandShape): TableRow {
+	const lines = [...band];
+	if (!numbered) return { kind: shape.spanning || band.every((line) => plan.sections.has(line)) ? 'section' : 'terminal', lines };
+	if (plan.numbered.size > 0) return { kind: 'terminal', lines };
+	return { kind: shape.spanning || band.some((line) => plan.sections.has(line)) ? 'section' : 'continuation', lines };
+}
+
 /**
  * Splits one band of lines (a ruled row, or the whole table without horizontal rulings) into
- * terminals and sections. Terminals start where `rowStarts` says; later lines continue them, so
- * wrapped cells of any height stay in their row. A ruled band with one number is one terminal,
- * whatever line the number is on; a ruled band with none is a section when it spans the table.
- * Lines before any start continue the last terminal of the page before.
+ * terminals and sections. Terminals start where `planRows` says; later lines continue them, so
+ * wrapped cells of any height stay in their row. Lines before any start continue the last
+ * terminal of the page before.
  */
 export function splitBand(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined, shape: BandShape): TableRow[] {
-	const starts = rowStarts(band, columns, numberColumn);
+	const plan = planRows(band, columns, numberColumn);
 	// A ruled band holding several numbers is a table ruled only around its header and foot.
-	const oneRow = shape.ruled && (starts.size <= 1 || !numberColumn);
-	if (oneRow && numberColumn && starts.size === 0 && (shape.spanning || band.some((line) => isSectionLine(line, columns, numberColumn)))) {
-		return [{ kind: 'section', lines: [...band] }];
-	}
-	if (oneRow) return [{ kind: starts.size === 0 && numberColumn ? 'continuation' : 'terminal', lines: [...band] }];
+	if (shape.ruled && plan.numbered.size <= 1) return [ruledRow(band, plan, numberColumn !== undefined, shape)];
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	for (const line of band) {
-		const start = starts.has(line);
-		const section = !(numberColumn && (start || isNumbered(line, numberColumn))) && isSectionLine(line, columns, numberColumn);
-		if (section) {
+		const start = plan.starts.has(line);
+		if (plan.sections.has(line) && !(numberColumn && start)) {
 			if (current?.kind !== 'section') rows.push((current = { kind: 'section', lines: [] }));
 			current.lines.push(line);
 		} else if (start) {

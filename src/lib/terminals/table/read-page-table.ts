@@ -1,24 +1,18 @@
 import type { HeaderMatcher } from '../header/map-header.ts';
-import { mapHeaderToField } from '../header/map-header.ts';
 import type { PageContent } from '../page-content.ts';
-import type { TerminalField } from '../schema.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
-import { findHeader } from './find-header.ts';
+import { findHeader, type HeaderBand } from './find-header.ts';
 import { splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { findRulings, type Rulings } from './rulings.ts';
-
-export interface FieldColumn extends Column {
-	field: TerminalField | undefined;
-}
 
 /** One page read as a table: its columns, rows and the lines printed around the table. */
 export interface PageTable {
 	page: number;
 	/** Lines above the header: the title and date on the first page. */
 	above: Line[];
-	columns: FieldColumn[];
+	columns: Column[];
 	rows: TableRow[];
 }
 
@@ -78,21 +72,31 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], rul
 	return bands.filter((band) => band.lines.length > 0);
 }
 
+const namesAPlace = (columns: readonly Column[]) => columns.some(({ field }) => field === 'address' || field === 'place');
+
+/** The page's header row and columns, when its header names where terminals stand (an address or a place). */
+function findTable(lines: readonly Line[], rulings: Rulings, matcher: HeaderMatcher): { header: HeaderBand; columns: Column[] } | undefined {
+	const header = findHeader(lines, matcher, rulings.horizontal);
+	if (!header) return undefined;
+	const below = lines.filter((line) => line.top >= header.end - 0.5 && !header.lines.includes(line));
+	const columns = findColumns(header, below, rulings.vertical, matcher);
+	return namesAPlace(columns) ? { header, columns } : undefined;
+}
+
 /**
  * Reads one page: words, lines, the header row, columns and rows. A page without a header
  * row reuses the columns of the page before (a list that prints its header only once).
  */
-export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly FieldColumn[] | undefined): PageTable | undefined {
+export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly Column[] | undefined): PageTable | undefined {
 	const words = page.items.flatMap((item) => splitWords(item, page.glyphWidths));
 	const lines = groupLines(words).filter((line) => !isPageNumber(line));
 	const rulings = findRulings(page.rules);
-	const header = findHeader(lines, matcher, rulings.horizontal);
-	if (!header && !previous) return undefined;
+	const table = findTable(lines, rulings, matcher);
+	if (!table && !previous) return undefined;
+	const header = table?.header;
 	const start = header?.end ?? -Infinity;
 	const below = lines.filter((line) => line.top >= start - 0.5 && !header?.lines.includes(line));
-	const columns: FieldColumn[] = header
-		? findColumns(header, below, rulings.vertical, matcher).map((column) => ({ ...column, field: mapHeaderToField(column.header, matcher) }))
-		: [...(previous ?? [])];
+	const columns = table?.columns ?? [...(previous ?? [])];
 	const above = header ? lines.filter((line) => line.bottom <= header.top + 0.5) : [];
 	const numberColumn = columns.find((column) => column.field === 'n');
 	const bands = horizontalBands(below, columns, rulings, start);

@@ -1,8 +1,14 @@
 import { fieldsNamedIn, type HeaderMatcher } from '../header/map-header.ts';
 import type { Word } from '../text/split-words.ts';
-import type { Column } from './find-columns.ts';
 import type { HeaderBand } from './find-header.ts';
 import { gutter, type Span } from './split-by-alignment.ts';
+
+/** A column before its field is known: edges and header text. */
+export interface HeaderSpan {
+	x0: number;
+	x1: number;
+	header: string;
+}
 
 export interface ColumnEvidence {
 	band: HeaderBand;
@@ -20,7 +26,7 @@ const middle = (word: Word) => (word.x0 + word.x1) / 2;
  * the gap between header words that leaves both sides naming a field and that the data rows
  * leave emptiest; then each side is checked again.
  */
-export function splitMergedHeaders(column: Column, evidence: ColumnEvidence): Column[] {
+export function splitMergedHeaders(column: HeaderSpan, evidence: ColumnEvidence): HeaderSpan[] {
 	if (fieldsNamedIn(column.header, evidence.matcher).size < 2) return [column];
 	const cuts = evidence.band.lines.flatMap((line) => {
 		const words = line.words.filter((word) => middle(word) >= column.x0 && middle(word) < column.x1);

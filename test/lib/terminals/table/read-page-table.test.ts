@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { collectPage, newCollector } from '../../../../src/lib/terminals/document/collect-terminals.ts';
 import type { PageContent } from '../../../../src/lib/terminals/page-content.ts';
-import { readPageTable, type FieldColumn } from '../../../../src/lib/terminals/table/read-page-table.ts';
+import type { Column } from '../../../../src/lib/terminals/table/find-columns.ts';
+import { readPageTable } from '../../../../src/lib/terminals/table/read-page-table.ts';
 import { matcher } from '../synonyms.ts';
 import { hRule, item, row, syntheticPage, vRule } from '../synthetic-page.ts';
 
 /** Reads pages the way `parseTerminalPdf` does, without a PDF. */
 function readTerminals(pages: PageContent[]) {
 	const collector = newCollector();
-	let columns: FieldColumn[] | undefined;
+	let columns: Column[] | undefined;
 	for (const page of pages) {
 		const table = readPageTable(page, matcher, columns);
 		if (!table) continue;
@@ -68,6 +69,29 @@ describe('a table without rulings', () => {
 			[1, 'мкр. Джал-29, д. 1/2'],
 			[2, 'ул. Ленина, 205'],
 		]);
+	});
+
+	test('without a «№» column, rows follow the gaps and a block in the city column alone is a section', () => {
+		const page = syntheticPage([
+			...row(100, [['Шаар', 40], ['Дарек', 150], ['Иш убактысы', 300]]),
+			item('Ош шаары / г. Ош', 40, 120),
+			...row(138, [['Ош', 40], [['ул. Ленина,', '205'], 150], ['24/7', 300]]),
+			...row(168, [['Ош', 40], ['пр. Масалиева, 42', 150]]),
+			item('Чүй облусу', 40, 188),
+			...row(206, [['Кант', 40], ['ул. Ленина, 54а', 150], ['24/7', 300]]),
+		]);
+		const { terminals, warnings } = readTerminals([page]);
+		expect(terminals.map(({ n, region, city, address }) => [n, region, city, address])).toEqual([
+			[1, 'Ош шаары / г. Ош', 'Ош', 'ул. Ленина, 205'],
+			[2, 'Ош шаары / г. Ош', 'Ош', 'пр. Масалиева, 42'],
+			[3, 'Чүй облусу', 'Кант', 'ул. Ленина, 54а'],
+		]);
+		expect(warnings).toEqual([]);
+	});
+
+	test('a header that names no address and no place is not a terminal table', () => {
+		const contacts = syntheticPage([...row(100, [['Город', 40], ['Телефон', 150], ['Режим работы', 300]]), ...row(115, [['Ош', 40], ['0312 90 59 59', 150], ['24/7', 300]])]);
+		expect(readPageTable(contacts, matcher, undefined)).toBeUndefined();
 	});
 
 	test('splits one text item that runs across two narrow columns', () => {
