@@ -51,7 +51,7 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 			columns.push(...splitMergedHeaders({ x0, x1, header: headerText(band, x0, x1) }, evidence));
 		}
 	}
-	// Open outer edges end where the table's text ends, so a page number beside the table is not a cell.
+	// Open outer edges end where the text below the header ends, so the table has a width to measure rulings against.
 	const extent = [...headerWords, ...dataWords];
 	const first = columns[0];
 	const last = columns.at(-1);

@@ -25,6 +25,7 @@ function isPageNumber(line: Line): boolean {
 	const [page, pages] = [match?.[1] ?? match?.[3], match?.[2] ?? match?.[4]];
 	return match !== null && (pages === undefined || Number(page) <= Number(pages));
 }
+
 // Without rulings, text further below the table than this many lines is a footer, not a row.
 const footerGap = 4;
 
@@ -74,18 +75,26 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], rul
 
 const namesAPlace = (columns: readonly Column[]) => columns.some(({ field }) => field === 'address' || field === 'place');
 
+interface HeaderedTable {
+	header: HeaderBand;
+	columns: Column[];
+	/** The lines under the header: rows, and whatever follows the table. */
+	below: Line[];
+}
+
 /** The page's header row and columns, when its header names where terminals stand (an address or a place). */
-function findTable(lines: readonly Line[], rulings: Rulings, matcher: HeaderMatcher): { header: HeaderBand; columns: Column[] } | undefined {
+function findTable(lines: readonly Line[], rulings: Rulings, matcher: HeaderMatcher): HeaderedTable | undefined {
 	const header = findHeader(lines, matcher, rulings.horizontal);
 	if (!header) return undefined;
 	const below = lines.filter((line) => line.top >= header.end - 0.5 && !header.lines.includes(line));
 	const columns = findColumns(header, below, rulings.vertical, matcher);
-	return namesAPlace(columns) ? { header, columns } : undefined;
+	return namesAPlace(columns) ? { header, columns, below } : undefined;
 }
 
 /**
  * Reads one page: words, lines, the header row, columns and rows. A page without a header
- * row reuses the columns of the page before (a list that prints its header only once).
+ * row reuses the columns of the page before (a list that prints its header only once), and
+ * is left out when it holds no terminal (a page of notes after the list).
  */
 export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly Column[] | undefined): PageTable | undefined {
 	const words = page.items.flatMap((item) => splitWords(item, page.glyphWidths));
@@ -93,13 +102,11 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	const rulings = findRulings(page.rules);
 	const table = findTable(lines, rulings, matcher);
 	if (!table && !previous) return undefined;
-	const header = table?.header;
-	const start = header?.end ?? -Infinity;
-	const below = lines.filter((line) => line.top >= start - 0.5 && !header?.lines.includes(line));
 	const columns = table?.columns ?? [...(previous ?? [])];
-	const above = header ? lines.filter((line) => line.bottom <= header.top + 0.5) : [];
+	const above = table ? lines.filter((line) => line.bottom <= table.header.top + 0.5) : [];
 	const numberColumn = columns.find((column) => column.field === 'n');
-	const bands = horizontalBands(below, columns, rulings, start);
+	const bands = horizontalBands(table?.below ?? lines, columns, rulings, table?.header.end ?? -Infinity);
 	const rows = bands.flatMap((band) => splitBand(band.lines, columns, numberColumn, band.shape));
+	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	return { page: page.number, above, columns, rows };
 }

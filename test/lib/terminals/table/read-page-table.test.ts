@@ -71,6 +71,11 @@ describe('a table without rulings', () => {
 		]);
 	});
 
+	test('a later page of notes without the header and without numbered rows is left out', () => {
+		const notes = syntheticPage([item('Терминалдар', ky.address, 60), item('күнү-түнү', ky.address, 72)], [], 2);
+		expect(readTerminals([page, notes]).terminals.at(-1)?.address).toBe('ул. Ленина, 226');
+	});
+
 	test('without a «№» column, rows follow the gaps and a block in the city column alone is a section', () => {
 		const page = syntheticPage([
 			...row(100, [['Шаар', 40], ['Дарек', 150], ['Иш убактысы', 300]]),
