@@ -8,6 +8,7 @@ import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import { TerminalPdfError } from '../errors.ts';
 import type { PageContent, TextItem } from '../page-content.ts';
 import { collectOperatorShapes, multiply, type Matrix, type OperatorIds } from './operator-shapes.ts';
+import { turned, uprightTurn } from './upright.ts';
 
 export interface PdfLimits {
 	maxPages: number;
@@ -67,9 +68,9 @@ async function withinDeadline<T>(promise: Promise<T>, limits: PdfLimits, onTimeo
 	}
 }
 
-function toTextItem(item: PdfTextItem, view: Matrix): TextItem | undefined {
-	const [a, b, c, d, e, f] = multiply(view, item.transform as unknown as Matrix);
-	// Only horizontal, upright text reads as table cells; rotated captions are left out.
+function toTextItem(item: PdfTextItem, matrix: Matrix): TextItem | undefined {
+	const [a, b, c, d, e, f] = matrix;
+	// Only text running left to right reads as table cells; a rotated caption is left out.
 	if (item.str.trim() === '' || Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) return undefined;
 	const size = Math.abs(d);
 	return { str: item.str, x: e, y: f - 0.8 * size, width: item.width, height: size, fontName: item.fontName };
@@ -82,9 +83,11 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 		const view = viewport.transform as unknown as Matrix;
 		const text = await withinDeadline(page.getTextContent(), limits, abort);
 		const operators = await withinDeadline(page.getOperatorList(), limits, abort);
-		const items = text.items.flatMap((item) => ('str' in item ? (toTextItem(item, view) ?? []) : []));
-		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, ids, view);
-		return { number, width: viewport.width, height: viewport.height, items, rules, glyphWidths };
+		const placed = text.items.flatMap((item) => ('str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : []));
+		const upright = uprightTurn(placed, viewport.width, viewport.height);
+		const items = placed.flatMap(({ item, matrix }) => toTextItem(item, multiply(upright.matrix, matrix)) ?? []);
+		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, ids, turned(upright, view));
+		return { number, width: upright.width, height: upright.height, items, rules, glyphWidths };
 	} finally {
 		page.cleanup();
 	}
