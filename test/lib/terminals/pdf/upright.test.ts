@@ -10,7 +10,7 @@ const pages: { name: string; text: Matrix; width: number; height: number }[] = [
 	{ name: 'upright', text: [size, 0, 0, -size, 100, 50], width: 595, height: 842 },
 	{ name: 'turned clockwise (text runs down)', text: [0, size, size, 0, 792, 100], width: 842, height: 595 },
 	{ name: 'upside down', text: [-size, 0, 0, size, 495, 792], width: 595, height: 842 },
-	{ name: 'turned anticlockwise (text runs up)', text: [0, -size, -size, 0, 50, 742], width: 842, height: 595 },
+	{ name: 'turned anticlockwise (text runs up)', text: [0, -size, -size, 0, 50, 495], width: 842, height: 595 },
 ];
 
 test.each(pages)('a page $name is turned so its text reads left to right at the same place', ({ text, width, height }) => {
