@@ -3,6 +3,8 @@
  * text items, rulings and glyph widths in top-left page coordinates, releasing every page
  * once read. Every pdf.js failure leaves here as a `TerminalPdfError` with a code.
  */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import { TerminalPdfError } from '../errors.ts';
@@ -22,6 +24,12 @@ export interface PdfInfo {
 	pageContents(): AsyncGenerator<PageContent>;
 	close(): Promise<void>;
 }
+
+// As in pdf.js's examples/node: the Adobe CMaps and standard font data it ships, for files
+// whose fonts are not embedded or use a predefined encoding.
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const cMapUrl = `${pdfjsRoot}/cmaps/`;
+const standardFontDataUrl = `${pdfjsRoot}/standard_fonts/`;
 
 const ids: OperatorIds = {
 	save: OPS.save,
@@ -96,7 +104,7 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 /** Opens `bytes` (not kept: pdf.js gets a copy) and checks the page cap before any page is read. */
 export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfInfo> {
 	// pdf.js 6 has no `isEvalSupported` option any more: it never evaluates code from the file.
-	const task = getDocument({ data: bytes.slice(), verbosity: 0, stopAtErrors: true, useSystemFonts: false });
+	const task = getDocument({ data: bytes.slice(), cMapUrl, standardFontDataUrl, verbosity: 0, stopAtErrors: true, useSystemFonts: false });
 	const abort = () => void task.destroy();
 	const document = await withinDeadline(task.promise, limits, abort);
 	if (document.numPages > limits.maxPages) {
