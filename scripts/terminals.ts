@@ -1,17 +1,20 @@
 /**
- * Reads the bank's cash-in terminal list:
+ * Reads the bank's cash-in terminal list, like pdf.js's examples/node/getinfo.mjs:
  *
  *   npm run --silent terminals -- parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]
  *
- * prints one JSON object (source, terminals, warnings) and exits 0; on a file it cannot read it
- * prints nothing on stdout, one `error[code]: …` line on stderr and exits 1; on a usage mistake
- * (no file, a file that does not exist, an unknown subcommand or flag) it exits 2.
+ * prints one JSON object `{ source, terminals, warnings }` and exits 0. On a file it cannot
+ * read it prints nothing on stdout, one `error[code]: …` line on stderr and exits 1; the codes
+ * are `terminalPdfCodes` in src/lib/terminals/errors.ts. A usage mistake (no file, a file that
+ * does not exist, an unknown subcommand or flag) exits 2 with the usage line.
+ *
+ *   --max-bytes N    refuse larger files with `too-large` (default 26214400, 25 MB)
+ *   --max-pages N    refuse longer documents with `too-large` (default 300)
+ *   --timeout-ms N   give up with `timeout` after N ms (default 60000)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseHeaderSynonyms } from '../src/lib/terminals/header/header-synonyms.ts';
-import { TerminalPdfError } from '../src/lib/terminals/errors.ts';
-import { defaultCaps, parseTerminalPdf } from '../src/lib/terminals/parse-terminal-pdf.ts';
+import { defaultCaps, parseHeaderSynonyms, parseTerminalPdf, TerminalPdfError } from '../src/lib/terminals/index.ts';
 
 const usage = 'usage: terminals parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]';
 
