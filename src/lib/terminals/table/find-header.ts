@@ -23,7 +23,7 @@ const vocabularyShare = (line: Line, matcher: HeaderMatcher) => {
  * A header line names at least two fields and is mostly header words, so a title such as
  * «Адреса и режим работы терминалов» or a data row mentioning «айыл» and «область» is not one.
  */
-const isHeaderLine = (line: Line, matcher: HeaderMatcher) =>
+export const isHeaderLine = (line: Line, matcher: HeaderMatcher) =>
 	fieldsNamedIn(wordsText(line.words), matcher).size >= 2 && vocabularyShare(line, matcher) >= 0.6;
 
 // A line of header words stacked on or under the header line: «Дарек» over «Адрес».

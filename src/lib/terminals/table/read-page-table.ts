@@ -2,7 +2,7 @@ import type { HeaderMatcher } from '../header/map-header.ts';
 import type { PageContent } from '../page-content.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
-import { findHeader, type HeaderBand } from './find-header.ts';
+import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
 import { splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { findRulings, type Rulings } from './rulings.ts';
@@ -105,7 +105,9 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	const columns = table?.columns ?? [...(previous ?? [])];
 	const above = table ? lines.filter((line) => line.bottom <= table.header.top + 0.5) : [];
 	const numberColumn = columns.find((column) => column.field === 'n');
-	const bands = horizontalBands(table?.below ?? lines, columns, rulings, table?.header.end ?? -Infinity);
+	// A list may print its header again under each section; those lines are not rows.
+	const rowLines = (table?.below ?? lines).filter((line) => !isHeaderLine(line, matcher));
+	const bands = horizontalBands(rowLines, columns, rulings, table?.header.end ?? -Infinity);
 	const rows = bands.flatMap((band) => splitBand(band.lines, columns, numberColumn, band.shape));
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	return { page: page.number, above, columns, rows };

@@ -48,6 +48,20 @@ describe('a table without rulings', () => {
 		]);
 	});
 
+	test('a header printed again under a section is not a row', () => {
+		const repeated = syntheticPage([
+			...unruledHeader,
+			...row(130, [['1', ky.n], ['Кант', ky.city], ['ул. Ленина, 54а', ky.address], ['АЗС', ky.place], ['24/7', ky.hours]]),
+			item('Ош облусу', ky.n, 150),
+			...unruledHeader.map((one) => ({ ...one, y: one.y + 65 })),
+			...row(190, [['2', ky.n], ['Ноокат', ky.city], ['ул. Ноокатская, 3', ky.address], ['АЗС', ky.place], ['24/7', ky.hours]]),
+		]);
+		expect(readTerminals([repeated]).terminals.map(({ n, region, address }) => [n, region, address])).toEqual([
+			[1, '', 'ул. Ленина, 54а'],
+			[2, 'Ош облусу', 'ул. Ноокатская, 3'],
+		]);
+	});
+
 	test('a page whose header has no rows under it gets a warning', () => {
 		expect(readTerminals([syntheticPage(unruledHeader, [], 3)]).warnings).toEqual(['page 3 has the table header but no terminal rows']);
 	});
