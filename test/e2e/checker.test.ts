@@ -80,6 +80,21 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 		await page.close();
 	});
 
+	test('fits 320 px with 200 % text, the clean number and the copy button showing', async () => {
+		const narrow = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width: 320, height: 640 }, bypassCSP: true });
+		const page = await narrow.newPage();
+		await page.goto(`/${locale}/`);
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await checkIn(page, '1234567890123456');
+		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('ok');
+		const clipped = await page.locator('number-checker :not(input)').evaluateAll((elements) =>
+			elements.filter((element) => element.checkVisibility() && element.scrollWidth > element.clientWidth + 1).map((element) => element.outerHTML.slice(0, 60)),
+		);
+		expect(clipped).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		await narrow.close();
+	});
+
 	test('axe finds nothing with a warning on screen', async () => {
 		const page = await context.newPage();
 		await page.goto(`/${locale}/`);
