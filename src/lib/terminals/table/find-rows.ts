@@ -21,7 +21,7 @@ export const cellText = (lines: readonly Line[], column: Column) => joinCellLine
 /** The whole text of some lines, as one cell: what a section row says. */
 export const linesText = (lines: readonly Line[]) => joinCellLines(lines.map((line) => wordsText(line.words)));
 
-const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(columnWords(line.words, numberColumn)));
+export const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(columnWords(line.words, numberColumn)));
 
 /**
  * The tightest gap between two lines of one column: the leading inside a wrapped cell (or, on

@@ -3,7 +3,7 @@ import type { PageContent } from '../page-content.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
 import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
-import { splitBand, type BandShape, type TableRow } from './find-rows.ts';
+import { isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
@@ -49,9 +49,11 @@ interface Band {
 /**
  * The table's rows as bands of lines: between horizontal rulings that cross at least half the
  * table, or, without rulings, one band from the header down to the footer. Lines after the last
- * ruling are a row cut by the page break when column rulings run down beside them (a footer has none).
+ * ruling are rows too when column rulings run down beside them or they hold a row number (a
+ * row cut by the page break, the unshaded last row of a striped table); a footer has neither.
  */
 function horizontalBands(lines: readonly Line[], columns: readonly Column[], rulings: Rulings, after: number): Band[] {
+	const numberColumn = columns.find((column) => column.field === 'n');
 	const [x0, x1] = [columns[0]?.x0 ?? 0, columns.at(-1)?.x1 ?? 0];
 	const ys = rulings.horizontal
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
@@ -62,14 +64,17 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], rul
 	const crossed = (y: number) => rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
 	const middle = (line: Line) => (line.top + line.bottom) / 2;
 	const spans = ys.slice(1).map((y, index) => ({ top: ys[index] as number, bottom: y, crossed: crossed(((ys[index] as number) + y) / 2) }));
-	// Only a table with column rulings can show a row spanning it by their absence.
-	const hasColumnRulings = spans.some((span) => span.crossed);
+	// Only a table whose rows mostly have column rulings shows a row spanning it by their absence;
+	// in a striped table the edges of every other row's shading come and go.
+	const hasColumnRulings = spans.filter((span) => span.crossed).length >= 0.6 * spans.length;
 	const bands = spans.map(({ top, bottom, crossed: isCrossed }) => ({
 		lines: lines.filter((line) => middle(line) > top && middle(line) < bottom),
 		shape: { ruled: true, spanning: hasColumnRulings && !isCrossed },
 	}));
-	const cut = untilFooter(lines.filter((line) => middle(line) > last), last).filter((line) => crossed(middle(line)));
-	bands.push({ lines: cut, shape: { ruled: true, spanning: false } });
+	const afterLast = untilFooter(lines.filter((line) => middle(line) > last), last);
+	const beside = afterLast.filter((line) => crossed(middle(line)));
+	const numbered = beside.length === 0 && numberColumn !== undefined && afterLast.some((line) => isNumbered(line, numberColumn));
+	bands.push({ lines: numbered ? afterLast : beside, shape: { ruled: !numbered, spanning: false } });
 	return bands.filter((band) => band.lines.length > 0);
 }
 

@@ -168,12 +168,29 @@ describe('a ruled table', () => {
 		]);
 	});
 
+	test('a striped table: shading edges rule every other row, and the unshaded last row still counts', () => {
+		const shaded = (top: number, bottom: number) => [hRule(top, 38, 540), hRule(bottom, 38, 540), ...edges.map((x) => vRule(x, top, bottom))];
+		const page = syntheticPage(
+			[...header, ...[125, 145, 165, 185].flatMap((y, index) => row(y, [[String(index + 1), 41], ['Ош', 62], [`ул. Ленина, ${index + 1}`, 142]]))],
+			[...shaded(95, 120), ...shaded(120, 140), ...shaded(160, 180)],
+		);
+		expect(readTerminals([page]).terminals.map(({ n, address }) => [n, address])).toEqual([
+			[1, 'ул. Ленина, 1'],
+			[2, 'ул. Ленина, 2'],
+			[3, 'ул. Ленина, 3'],
+			[4, 'ул. Ленина, 4'],
+		]);
+	});
+
 	test('a ruled band with no number that no column ruling crosses is a section, even with short text in one column', () => {
 		const page = syntheticPage(
-			[...header, item('Ош', 200, 125), ...row(165, [['1', 41], ['Ош', 62], ['ул. Ленина, 205', 142]])],
-			[...[95, 120, 160, 200].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 120)), vRule(38, 120, 200), vRule(540, 120, 200), ...edges.map((x) => vRule(x, 160, 200))],
+			[...header, item('Ош', 200, 125), ...row(165, [['1', 41], ['Ош', 62], ['ул. Ленина, 205', 142]]), ...row(205, [['2', 41], ['Ош', 62], ['ул. Ленина, 7', 142]])],
+			[...[95, 120, 160, 200, 240].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 120)), vRule(38, 120, 160), vRule(540, 120, 160), ...edges.map((x) => vRule(x, 160, 240))],
 		);
-		expect(readTerminals([page]).terminals).toEqual([{ n: 1, region: 'Ош', city: 'Ош', address: 'ул. Ленина, 205', place: '', hours: '' }]);
+		expect(readTerminals([page]).terminals.map(({ n, region, address }) => [n, region, address])).toEqual([
+			[1, 'Ош', 'ул. Ленина, 205'],
+			[2, 'Ош', 'ул. Ленина, 7'],
+		]);
 	});
 
 });
