@@ -52,12 +52,14 @@ export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions)
 	let textItems = 0;
 	let columns: Column[] | undefined;
 	let above: Line[] | undefined;
+	let footerDate: string | undefined;
 	try {
 		for await (const page of pdf.pageContents()) {
 			textItems += page.items.length;
 			const table = readPageTable(page, matcher, columns);
 			if (!table) continue;
 			above ??= table.above;
+			footerDate ??= findDate(table.below, options.synonyms.dateLabels)?.date;
 			columns = table.columns;
 			collectPage(collector, table);
 		}
@@ -67,8 +69,9 @@ export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions)
 	if (textItems === 0) throw new TerminalPdfError('no-text', { pages: pdf.pages });
 	if (!columns) throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
 	if (collector.terminals.length === 0) throw new TerminalPdfError('no-table', { detail: 'the header is there but no numbered rows under it' });
-	const date = findDate(above ?? [], options.synonyms.dateLabels);
-	const title = findTitle(above ?? [], date?.line);
+	const heading = findDate(above ?? [], options.synonyms.dateLabels);
+	const title = findTitle(above ?? [], heading?.line);
+	const date = heading?.date ?? footerDate;
 	const warnings = [...(collector.numbered ? ['the table has no «№» column; terminals are numbered in the order printed'] : []), ...collector.warnings, ...listWarnings(collector.terminals)];
 	return TerminalListSchema.parse({
 		source: {
@@ -76,7 +79,7 @@ export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions)
 			bytes: bytes.length,
 			pages: pdf.pages,
 			...(title === undefined ? {} : { title }),
-			...(date === undefined ? {} : { date: date.date }),
+			...(date === undefined ? {} : { date }),
 		},
 		terminals: collector.terminals,
 		warnings,

@@ -12,6 +12,8 @@ export interface PageTable {
 	page: number;
 	/** Lines above the header: the title and date on the first page. */
 	above: Line[];
+	/** Lines under the table that are no row: a footer, which may carry the date. */
+	below: Line[];
 	columns: Column[];
 	rows: TableRow[];
 }
@@ -115,5 +117,7 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	const bands = horizontalBands(rowLines, columns, rulings, table?.header.end ?? -Infinity);
 	const rows = bands.flatMap((band) => splitBand(band.lines, columns, numberColumn, band.shape));
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
-	return { page: page.number, above, columns, rows };
+	const inRows = new Set(bands.flatMap((band) => band.lines));
+	const below = rowLines.filter((line) => !inRows.has(line));
+	return { page: page.number, above, below, columns, rows };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { collectPage, newCollector } from '../../../../src/lib/terminals/document/collect-terminals.ts';
+import { findDate } from '../../../../src/lib/terminals/document/title-and-date.ts';
+import { wordsText } from '../../../../src/lib/terminals/table/group-lines.ts';
 import type { PageContent } from '../../../../src/lib/terminals/page-content.ts';
 import type { Column } from '../../../../src/lib/terminals/table/find-columns.ts';
 import { readPageTable } from '../../../../src/lib/terminals/table/read-page-table.ts';
-import { matcher } from '../synonyms.ts';
+import { matcher, synonyms } from '../synonyms.ts';
 import { hRule, item, row, syntheticPage, vRule } from '../synthetic-page.ts';
 
 /** Reads pages the way `parseTerminalPdf` does, without a PDF. */
@@ -60,6 +62,13 @@ describe('a table without rulings', () => {
 			[1, '', 'ул. Ленина, 54а'],
 			[2, 'Ош облусу', 'ул. Ноокатская, 3'],
 		]);
+	});
+
+	test('a footer far under the table is no row, and is where a date printed at the foot is found', () => {
+		const footed = syntheticPage([...unruledHeader, ...row(130, [['1', ky.n], ['Кант', ky.city], ['ул. Ленина, 54а', ky.address]]), item('Жаңыртылды: 20.11.2026', ky.city, 780)]);
+		const table = readPageTable(footed, matcher, undefined);
+		expect(table?.rows.map((one) => one.lines.map((line) => wordsText(line.words)))).toEqual([['1 Кант ул. Ленина, 54а']]);
+		expect(findDate(table?.below ?? [], synonyms.dateLabels)?.date).toBe('20.11.2026');
 	});
 
 	test('a page whose header has no rows under it gets a warning', () => {
