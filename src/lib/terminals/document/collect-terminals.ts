@@ -12,11 +12,11 @@ export interface TerminalCollector {
 	terminals: Terminal[];
 	warnings: string[];
 	section: string;
-	/** True once some page had no «№» column and rows were numbered in order. */
-	numbered: boolean;
+	/** True once some page had no «№» column, so its rows were numbered in the order printed. */
+	numberedInOrder: boolean;
 }
 
-export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numbered: false });
+export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numberedInOrder: false });
 
 /** The first column for each field: a second «Адрес» column (another language) is left out. */
 function fieldColumns(columns: readonly Column[]): Map<TerminalField, Column> {
@@ -51,7 +51,7 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 		}
 		found += 1;
 		const n = Number.parseInt(printed.n, 10);
-		if (!columns.has('n')) collector.numbered = true;
+		if (!columns.has('n')) collector.numberedInOrder = true;
 		collector.terminals.push({
 			n: Number.isNaN(n) ? (last?.n ?? 0) + 1 : n,
 			region: printed.region === '' ? collector.section : printed.region,

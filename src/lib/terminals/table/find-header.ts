@@ -3,12 +3,12 @@ import { headerTokens } from '../header/normalize-header.ts';
 import type { Segment } from './rulings.ts';
 import { wordsText, type Line } from './group-lines.ts';
 
-/** The lines of a table's header row: from the top of its first line to the bottom of its last. */
+/** The lines of a table's header row. */
 export interface HeaderBand {
 	lines: Line[];
+	/** The ruling over the header, or its first line's top: the title is above. */
 	top: number;
-	bottom: number;
-	/** Where data may start: the ruling under the header, or the header's last line. */
+	/** The ruling under the header, or its last line's bottom: rows are below. */
 	end: number;
 }
 
@@ -46,7 +46,7 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	// Rulings far apart are a frame or a page-sized background, not the header row's cell.
 	if (above !== undefined && below !== undefined && below - above <= maxRuledHeaderLines * seed.size) {
 		const band = lines.filter((line) => line.top >= above - 0.5 && line.bottom <= below + 0.5);
-		return { lines: band, top: above, bottom: below, end: below };
+		return { lines: band, top: above, end: below };
 	}
 	let first = seedIndex;
 	let last = seedIndex;
@@ -54,6 +54,5 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	while (first > 0 && near(lines[first - 1] as Line, lines[first] as Line) && isHeaderContinuation(lines[first - 1] as Line, matcher)) first -= 1;
 	while (last < lines.length - 1 && near(lines[last] as Line, lines[last + 1] as Line) && isHeaderContinuation(lines[last + 1] as Line, matcher)) last += 1;
 	const band = lines.slice(first, last + 1);
-	const bottom = Math.max(...band.map((line) => line.bottom));
-	return { lines: band, top: Math.min(...band.map((line) => line.top)), bottom, end: bottom };
+	return { lines: band, top: Math.min(...band.map((line) => line.top)), end: Math.max(...band.map((line) => line.bottom)) };
 }
