@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, PasswordException, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import { TerminalPdfError } from '../errors.ts';
 import type { PageContent, TextItem } from '../page-content.ts';
@@ -44,12 +44,11 @@ const ids: OperatorIds = {
 	fills: [OPS.fill, OPS.eoFill],
 };
 
-/** pdf.js's exception names (its classes are not `instanceof`-safe across its fake worker). */
+/** A password-protected file is `encrypted`; anything else pdf.js cannot read (`InvalidPDFException`, `FormatError`, …) is `damaged`. */
 function codeOf(error: unknown): TerminalPdfError {
 	if (error instanceof TerminalPdfError) return error;
-	const name = (error as { name?: unknown } | null)?.name;
-	if (name === 'PasswordException') return new TerminalPdfError('encrypted');
-	const detail = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
+	if (error instanceof PasswordException) return new TerminalPdfError('encrypted');
+	const detail = error instanceof Error ? error.message : String(error);
 	return new TerminalPdfError('damaged', { detail: detail.slice(0, 120) });
 }
 
