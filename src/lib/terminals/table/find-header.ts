@@ -20,11 +20,12 @@ const vocabularyShare = (line: Line, matcher: HeaderMatcher) => {
 };
 
 /**
- * A header line names at least two fields and is mostly header words, so a title such as
- * «Адреса и режим работы терминалов» or a data row mentioning «айыл» and «область» is not one.
+ * A header line names at least two fields and is at least half header words (the rest being
+ * columns the list does not use), so a title such as «Адреса и режим работы терминалов» or a
+ * data row mentioning «айыл» and «область» is not one.
  */
 export const isHeaderLine = (line: Line, matcher: HeaderMatcher) =>
-	fieldsNamedIn(wordsText(line.words), matcher).size >= 2 && vocabularyShare(line, matcher) >= 0.6;
+	fieldsNamedIn(wordsText(line.words), matcher).size >= 2 && vocabularyShare(line, matcher) >= 0.5;
 
 // A line of header words stacked on or under the header line: «Дарек» over «Адрес».
 const isHeaderContinuation = (line: Line, matcher: HeaderMatcher) => vocabularyShare(line, matcher) === 1;

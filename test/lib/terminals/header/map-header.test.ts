@@ -8,6 +8,7 @@ describe('mapHeaderToField', () => {
 	test.each([
 		['№', 'n'],
 		['№ п/п', 'n'],
+		['No', 'n'],
 		['Регион', 'region'],
 		['ОБЛАСТЬ', 'region'],
 		['Облус', 'region'],
