@@ -28,7 +28,7 @@ function fieldColumns(columns: readonly Column[]): Map<TerminalField, Column> {
 function cells(row: TableRow, columns: Map<TerminalField, Column>): Record<TerminalField, string> {
 	const text = (field: TerminalField) => {
 		const column = columns.get(field);
-		return column ? cellText(row.lines, column) : '';
+		return column ? cellText(row.shared?.get(column) ?? row.lines, column) : '';
 	};
 	return { n: text('n'), region: text('region'), city: text('city'), address: text('address'), place: text('place'), hours: text('hours') };
 }

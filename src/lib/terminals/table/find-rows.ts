@@ -8,6 +8,8 @@ import { groupPhrases } from './split-by-alignment.ts';
 export interface TableRow {
 	kind: 'terminal' | 'section' | 'continuation';
 	lines: Line[];
+	/** Columns this row reads from other lines: a cell merged down several rows. */
+	shared?: Map<Column, Line[]>;
 }
 
 const rowNumber = /^\d{1,6}[.)]?$/;

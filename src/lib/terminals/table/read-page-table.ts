@@ -5,6 +5,7 @@ import { findColumns, type Column } from './find-columns.ts';
 import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
 import { isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
+import { shareMergedCells } from './merged-cells.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
 /** One page read as a table: its columns, rows and the lines printed around the table. */
@@ -44,6 +45,8 @@ function untilFooter(lines: readonly Line[], from: number): Line[] {
 }
 
 interface Band {
+	/** The ruling over the band, or the header's end. */
+	top: number;
 	lines: Line[];
 	shape: BandShape;
 }
@@ -61,7 +64,7 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], rul
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
 		.map((segment) => segment.at);
 	const last = ys.at(-1);
-	if (last === undefined || ys.length < 2) return [{ lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
+	if (last === undefined || ys.length < 2) return [{ top: after, lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
 	const inner = columns.slice(1).map((column) => column.x0);
 	const crossed = (y: number) => rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
 	const middle = (line: Line) => (line.top + line.bottom) / 2;
@@ -70,13 +73,14 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], rul
 	// in a striped table the edges of every other row's shading come and go.
 	const hasColumnRulings = spans.filter((span) => span.crossed).length >= 0.6 * spans.length;
 	const bands = spans.map(({ top, bottom, crossed: isCrossed }) => ({
+		top,
 		lines: lines.filter((line) => middle(line) > top && middle(line) < bottom),
 		shape: { ruled: true, spanning: hasColumnRulings && !isCrossed },
 	}));
 	const afterLast = untilFooter(lines.filter((line) => middle(line) > last), last);
 	const beside = afterLast.filter((line) => crossed(middle(line)));
 	const numbered = beside.length === 0 && numberColumn !== undefined && afterLast.some((line) => isNumbered(line, numberColumn));
-	bands.push({ lines: numbered ? afterLast : beside, shape: { ruled: !numbered, spanning: false } });
+	bands.push({ top: last, lines: numbered ? afterLast : beside, shape: { ruled: !numbered, spanning: false } });
 	return bands.filter((band) => band.lines.length > 0);
 }
 
@@ -115,7 +119,13 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	// A list may print its header again under each section; those lines are not rows.
 	const rowLines = (table?.below ?? lines).filter((line) => !isHeaderLine(line, matcher));
 	const bands = horizontalBands(rowLines, columns, rulings, table?.header.end ?? -Infinity);
-	const rows = bands.flatMap((band) => splitBand(band.lines, columns, numberColumn, band.shape));
+	const read = bands.map((band) => ({ ...band, rows: splitBand(band.lines, columns, numberColumn, band.shape) }));
+	shareMergedCells(
+		read.filter((band) => band.shape.ruled),
+		columns,
+		rulings.horizontal,
+	);
+	const rows = read.flatMap((band) => band.rows);
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	const inRows = new Set(bands.flatMap((band) => band.lines));
 	const below = rowLines.filter((line) => !inRows.has(line));

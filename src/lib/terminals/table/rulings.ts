@@ -1,7 +1,7 @@
 import type { Rule } from '../page-content.ts';
 
-/** Collinear rule pieces closer than this (points) are one ruling: tables draw borders cell by cell. */
-const joinGap = 2;
+/** Collinear rule pieces closer than this (points) are one ruling: tables draw borders cell by cell, some with spacing between cells. */
+const joinGap = 4;
 
 export interface Rulings {
 	/** Horizontal rulings: `at` is y, from `start` to `end` along x. */

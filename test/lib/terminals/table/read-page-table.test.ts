@@ -191,6 +191,30 @@ describe('a ruled table', () => {
 		]);
 	});
 
+	test('a region merged down several rows goes to every row it spans, not only the one it sits beside', () => {
+		// The region column has no ruling between rows 1–3; every other column has.
+		const page = syntheticPage(
+			[
+				...header.filter(({ str }) => str !== 'Город'),
+				item('Область', 62, 105),
+				...[125, 145, 165, 185].flatMap((y, index) => row(y, [[String(index + 1), 41], [`ул. Ленина, ${index + 1}`, 142]])),
+				item('г. Ош', 62, 145),
+				item('Чуй', 62, 185),
+			],
+			[
+				...[95, 120, 180, 200].map((y) => hRule(y, 38, 540)),
+				...[140, 160].flatMap((y) => [hRule(y, 38, 60), hRule(y, 140, 540)]),
+				...edges.map((x) => vRule(x, 95, 200)),
+			],
+		);
+		expect(readTerminals([page]).terminals.map(({ n, region }) => [n, region])).toEqual([
+			[1, 'г. Ош'],
+			[2, 'г. Ош'],
+			[3, 'г. Ош'],
+			[4, 'Чуй'],
+		]);
+	});
+
 	test('a ruled band with no number that no column ruling crosses is a section, even with short text in one column', () => {
 		const page = syntheticPage(
 			[...header, item('Ош', 200, 125), ...row(165, [['1', 41], ['Ош', 62], ['ул. Ленина, 205', 142]]), ...row(205, [['2', 41], ['Ош', 62], ['ул. Ленина, 7', 142]])],
