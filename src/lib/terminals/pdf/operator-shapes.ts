@@ -52,7 +52,10 @@ const isRectangle = (points: [number, number][], xs: number[], ys: number[]) =>
 function fillRules(points: [number, number][]): Rule[] {
 	const xs = points.map(([x]) => x);
 	const ys = points.map(([, y]) => y);
-	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	// A reduce, not a spread: a drawn map can have more points than a call takes arguments.
+	const least = (values: number[]) => values.reduce((min, value) => Math.min(min, value), Infinity);
+	const most = (values: number[]) => values.reduce((max, value) => Math.max(max, value), -Infinity);
+	const [x0, x1, y0, y1] = [least(xs), most(xs), least(ys), most(ys)];
 	if (y1 - y0 <= maxRuleThickness && x1 - x0 > y1 - y0) return [{ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 }];
 	if (x1 - x0 <= maxRuleThickness && y1 - y0 > x1 - x0) return [{ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 }];
 	if (!isRectangle(points, [x0, x1], [y0, y1])) return [];

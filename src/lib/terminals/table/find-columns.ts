@@ -55,7 +55,7 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 	const extent = [...headerWords, ...dataWords];
 	const first = columns[0];
 	const last = columns.at(-1);
-	if (first && first.x0 === -Infinity) first.x0 = Math.min(...extent.map((word) => word.x0)) - 1;
-	if (last && last.x1 === Infinity) last.x1 = Math.max(...extent.map((word) => word.x1)) + 1;
+	if (first && first.x0 === -Infinity) first.x0 = extent.reduce((min, word) => Math.min(min, word.x0), Infinity) - 1;
+	if (last && last.x1 === Infinity) last.x1 = extent.reduce((max, word) => Math.max(max, word.x1), -Infinity) + 1;
 	return columns.map((column) => ({ ...column, field: mapHeaderToField(column.header, matcher) }));
 }

@@ -34,7 +34,7 @@ function tightestGap(lines: readonly Line[], columns: readonly Column[]): number
 		const inColumn = lines.filter((line) => columnWords(line.words, column).length > 0);
 		return inColumn.slice(1).map((line, index) => line.top - (inColumn[index] as Line).bottom);
 	});
-	return Math.max(0, Math.min(...gaps.filter((gap) => gap >= 0)));
+	return Math.max(0, gaps.reduce((min, gap) => (gap >= 0 ? Math.min(min, gap) : min), Infinity));
 }
 
 /**

@@ -16,6 +16,17 @@ export function wordsText(words: readonly Word[]): string {
 	return words.map((word, index) => (index === 0 || word.joined ? word.text : ` ${word.text}`)).join('');
 }
 
+/** The line whose band holds `middle`, looking back only as far as lines that end above it. */
+function lineAt(lines: readonly Line[], middle: number): Line | undefined {
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const candidate = lines[index] as Line;
+		if (middle > candidate.top + 0.1 * candidate.size && middle < candidate.bottom - 0.1 * candidate.size) return candidate;
+		// Words come sorted by bottom, so lines far above cannot hold this one.
+		if (candidate.bottom < middle - 2 * candidate.size) return undefined;
+	}
+	return undefined;
+}
+
 /**
  * Groups words into lines by their vertical middle: a word joins a line when its middle falls
  * inside the line's band. Cells in one table row that sit a little higher or lower (a different
@@ -26,7 +37,7 @@ export function groupLines(words: readonly Word[]): Line[] {
 	const lines: Line[] = [];
 	for (const word of sorted) {
 		const middle = (word.top + word.bottom) / 2;
-		const line = lines.findLast((candidate) => middle > candidate.top + 0.1 * candidate.size && middle < candidate.bottom - 0.1 * candidate.size);
+		const line = lineAt(lines, middle);
 		if (line) {
 			line.words.push(word);
 			line.top = Math.min(line.top, word.top);

@@ -16,11 +16,15 @@ export interface Segment {
 	end: number;
 }
 
+// Sorted pieces join one of the last few rulings: a page of hatching stays linear, not quadratic.
+const lookBack = 8;
+
 function mergeSegments(segments: Segment[]): Segment[] {
 	const sorted = [...segments].sort((a, b) => a.at - b.at || a.start - b.start);
 	const merged: Segment[] = [];
 	for (const segment of sorted) {
-		const last = merged.findLast((candidate) => Math.abs(candidate.at - segment.at) <= joinGap / 2 && segment.start <= candidate.end + joinGap);
+		const recent = merged.slice(-lookBack);
+		const last = recent.findLast((candidate) => Math.abs(candidate.at - segment.at) <= joinGap / 2 && segment.start <= candidate.end + joinGap);
 		if (last) last.end = Math.max(last.end, segment.end);
 		else merged.push({ ...segment });
 	}
