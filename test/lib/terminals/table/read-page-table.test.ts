@@ -227,3 +227,16 @@ describe('a ruled table', () => {
 	});
 
 });
+
+describe('junk pages', () => {
+	let seed = 1;
+	const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+
+	test('a page of 40,000 scattered words and 50,000 stray rules reads in seconds without throwing', () => {
+		const words = Array.from({ length: 40_000 }, (_, i) => item(i % 7 === 0 ? 'Адрес Город' : `w${i}`, random() * 550, random() * 800));
+		const rules = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? hRule(random() * 800, random() * 500, 520) : vRule(random() * 550, random() * 800, 830)));
+		const started = performance.now();
+		expect(() => readPageTable(syntheticPage(words, rules), matcher, undefined)).not.toThrow();
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+});
