@@ -52,22 +52,26 @@ function codeOf(error: unknown): TerminalPdfError {
 	return new TerminalPdfError('damaged', { detail: detail.slice(0, 120) });
 }
 
-/** Races a pdf.js promise against the deadline; pdf.js has no cancellation for page reads. */
-async function withinDeadline<T>(promise: Promise<T>, limits: PdfLimits, onTimeout: () => void): Promise<T> {
-	const left = limits.deadline - performance.now();
-	if (left <= 0) {
-		onTimeout();
-		throw new TerminalPdfError('timeout', { timeoutMs: limits.timeoutMs });
-	}
+const timedOut = (limits: PdfLimits) => new TerminalPdfError('timeout', { timeoutMs: limits.timeoutMs });
+
+/** Throws `timeout` once the deadline has passed, for work no pdf.js call is waiting on. */
+function checkDeadline(limits: PdfLimits): void {
+	if (performance.now() >= limits.deadline) throw timedOut(limits);
+}
+
+/**
+ * Starts a pdf.js call unless the deadline has passed, and races it against the deadline. pdf.js
+ * cannot cancel a page read, so a call that never returns is left behind; whoever opened the
+ * document destroys it.
+ */
+async function withinDeadline<T>(call: () => Promise<T>, limits: PdfLimits): Promise<T> {
+	checkDeadline(limits);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => {
-			onTimeout();
-			reject(new TerminalPdfError('timeout', { timeoutMs: limits.timeoutMs }));
-		}, left);
+		timer = setTimeout(() => reject(timedOut(limits)), limits.deadline - performance.now());
 	});
 	try {
-		return await Promise.race([promise, timeout]);
+		return await Promise.race([call(), timeout]);
 	} catch (error) {
 		throw codeOf(error);
 	} finally {
@@ -83,13 +87,13 @@ function toTextItem(item: PdfTextItem, matrix: Matrix): TextItem | undefined {
 	return { str: item.str, x: e, y: f - 0.8 * size, width: item.width, height: size, fontName: item.fontName };
 }
 
-async function readPage(document: PDFDocumentProxy, number: number, limits: PdfLimits, abort: () => void): Promise<PageContent> {
-	const page = await withinDeadline(document.getPage(number), limits, abort);
+async function readPage(document: PDFDocumentProxy, number: number, limits: PdfLimits): Promise<PageContent> {
+	const page = await withinDeadline(() => document.getPage(number), limits);
 	try {
 		const viewport = page.getViewport({ scale: 1 });
 		const view = viewport.transform as unknown as Matrix;
-		const text = await withinDeadline(page.getTextContent(), limits, abort);
-		const operators = await withinDeadline(page.getOperatorList(), limits, abort);
+		const text = await withinDeadline(() => page.getTextContent(), limits);
+		const operators = await withinDeadline(() => page.getOperatorList(), limits);
 		const placed = text.items.flatMap((item) => ('str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : []));
 		const upright = uprightTurn(placed, viewport.width, viewport.height);
 		const items = placed.flatMap(({ item, matrix }) => toTextItem(item, multiply(upright.matrix, matrix)) ?? []);
@@ -100,21 +104,25 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 	}
 }
 
-/** Opens `bytes` (not kept: pdf.js gets a copy) and checks the page cap before any page is read. */
+/**
+ * Opens `bytes` (not kept: pdf.js gets a copy) and checks the page cap before any page is read.
+ * The caller closes what this returns; a file that fails to open is destroyed here.
+ */
 export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfInfo> {
 	// pdf.js 6 has no `isEvalSupported` option any more: it never evaluates code from the file.
 	const task = getDocument({ data: bytes.slice(), cMapUrl, standardFontDataUrl, verbosity: 0, stopAtErrors: true, useSystemFonts: false });
-	const abort = () => void task.destroy();
-	const document = await withinDeadline(task.promise, limits, abort);
-	if (document.numPages > limits.maxPages) {
+	try {
+		const document = await withinDeadline(() => task.promise, limits);
+		if (document.numPages > limits.maxPages) throw new TerminalPdfError('too-large', { pages: document.numPages, maxPages: limits.maxPages });
+		return {
+			pages: document.numPages,
+			async *pageContents() {
+				for (let number = 1; number <= document.numPages; number++) yield await readPage(document, number, limits);
+			},
+			close: () => task.destroy(),
+		};
+	} catch (error) {
 		await task.destroy();
-		throw new TerminalPdfError('too-large', { pages: document.numPages, maxPages: limits.maxPages });
+		throw error;
 	}
-	return {
-		pages: document.numPages,
-		async *pageContents() {
-			for (let number = 1; number <= document.numPages; number++) yield await readPage(document, number, limits, abort);
-		},
-		close: () => task.destroy(),
-	};
 }
