@@ -117,7 +117,11 @@ export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
 		return {
 			pages: document.numPages,
 			async *pageContents() {
-				for (let number = 1; number <= document.numPages; number++) yield await readPage(document, number, limits);
+				for (let number = 1; number <= document.numPages; number++) {
+					yield await readPage(document, number, limits);
+					// The caller reads the page's table before asking for the next: that time counts too.
+					checkDeadline(limits);
+				}
 			},
 			close: () => task.destroy(),
 		};

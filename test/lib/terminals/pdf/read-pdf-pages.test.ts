@@ -58,6 +58,20 @@ test.each([
 	expect(fake.state.cleanedPages).toBe(pagesCleaned);
 });
 
+test('time spent after the last pdf.js call has returned counts against the limit too', async () => {
+	// Stands in for a last page whose table takes longer to read than the limit allows.
+	const slowText = {
+		get items() {
+			const until = performance.now() + 80;
+			while (performance.now() < until);
+			return [];
+		},
+	};
+	fake.state.open = () => Promise.resolve(fake.document(1, () => Promise.resolve(fake.page({ getTextContent: () => Promise.resolve(slowText) }))));
+	await expect(parse()).rejects.toMatchObject({ code: 'timeout' });
+	expect(fake.state.destroyed).toBeGreaterThanOrEqual(1);
+});
+
 test.each([
 	{ name: 'a file pdf.js cannot open', open: () => Promise.reject(new Error('Invalid PDF structure.')), code: 'damaged', message: /\(Invalid PDF structure\.\)/ },
 	{ name: 'a page pdf.js cannot read', open: () => Promise.resolve(fake.document(1, () => Promise.reject(new Error('Bad XRef entry')))), code: 'damaged', message: /\(Bad XRef entry\)/ },
