@@ -12,7 +12,7 @@
  *   --max-pages N    refuse longer documents with `too-large` (default 300)
  *   --timeout-ms N   give up with `timeout` after N ms (default 60000)
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultCaps, parseHeaderSynonyms, parseTerminalPdf, TerminalPdfError } from '../src/lib/terminals/index.ts';
 
@@ -50,18 +50,32 @@ function readArguments() {
 	}
 }
 
-const { file, ...caps } = readArguments();
-let bytes: Uint8Array;
-try {
-	bytes = new Uint8Array(readFileSync(file));
-} catch (error) {
-	fail(2, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n${usage}`);
+/** The one stderr line for a file the parser refuses. */
+const refuse = (error: TerminalPdfError): never => fail(1, `error[${error.code}]: ${error.message}`);
+
+/** The file's bytes; one over the byte cap is refused from its size, before it is loaded. */
+function readInput(file: string, maxBytes: number): Uint8Array {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, 'r');
+		const { size } = fstatSync(fd);
+		if (size > maxBytes) throw new TerminalPdfError('too-large', { bytes: size, maxBytes });
+		return new Uint8Array(readFileSync(fd));
+	} catch (error) {
+		if (error instanceof TerminalPdfError) refuse(error);
+		return fail(2, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n${usage}`);
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
 }
+
+const { file, ...caps } = readArguments();
+const bytes = readInput(file, caps.maxBytes);
 const synonyms = parseHeaderSynonyms(JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')));
 try {
 	const list = await parseTerminalPdf(bytes, { synonyms, ...caps });
 	process.stdout.write(`${JSON.stringify(list, null, '\t')}\n`);
 } catch (error) {
-	if (error instanceof TerminalPdfError) fail(1, `error[${error.code}]: ${error.message}`);
+	if (error instanceof TerminalPdfError) refuse(error);
 	throw error;
 }

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { badFixtures, goodFixtures } from './fixtures.ts';
@@ -36,6 +39,21 @@ describe('terminals parse', () => {
 		const { status, stdout, stderr } = await run('parse', fileURLToPath(good.pdf), '--max-pages', '1');
 		expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
 		expect(stderr).toMatch(/^error\[too-large\]: expected at most 1 pages, found \d+; .*--max-pages\.\n$/);
+	});
+
+	test('refuses a file over the byte cap from its size, without loading it', async () => {
+		// Sparse: 3 GB on paper, nothing on disk; more than Node can read into one buffer.
+		const folder = await mkdtemp(join(tmpdir(), 'terminals-'));
+		const huge = join(folder, 'huge.pdf');
+		await writeFile(huge, '');
+		await truncate(huge, 3 * 1024 ** 3);
+		try {
+			const { status, stdout, stderr } = await run('parse', huge);
+			expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
+			expect(stderr).toBe(`error[too-large]: expected at most 26214400 bytes, found ${3 * 1024 ** 3}; check the file is the terminal list, or raise the cap with --max-bytes.\n`);
+		} finally {
+			await rm(folder, { recursive: true });
+		}
 	});
 
 	test.concurrent.each([
