@@ -31,7 +31,8 @@ const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 const cMapUrl = `${pdfjsRoot}/cmaps/`;
 const standardFontDataUrl = `${pdfjsRoot}/standard_fonts/`;
 
-const ids: OperatorIds = {
+/** pdf.js's numbers for the operators `collectOperatorShapes` follows. */
+export const pdfOperatorIds: OperatorIds = {
 	save: OPS.save,
 	restore: OPS.restore,
 	transform: OPS.transform,
@@ -97,7 +98,7 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 		const placed = text.items.flatMap((item) => ('str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : []));
 		const upright = uprightTurn(placed, viewport.width, viewport.height);
 		const items = placed.flatMap(({ item, matrix }) => toTextItem(item, multiply(upright.matrix, matrix)) ?? []);
-		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, ids, turned(upright, view));
+		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, pdfOperatorIds, turned(upright, view));
 		return { number, width: upright.width, height: upright.height, items, rules, glyphWidths };
 	} finally {
 		page.cleanup();

@@ -1,19 +1,7 @@
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from 'vitest';
-import { collectOperatorShapes, type Matrix, type OperatorIds } from '../../../../src/lib/terminals/pdf/operator-shapes.ts';
-
-const ids: OperatorIds = {
-	save: OPS.save,
-	restore: OPS.restore,
-	transform: OPS.transform,
-	paintFormXObjectBegin: OPS.paintFormXObjectBegin,
-	paintFormXObjectEnd: OPS.paintFormXObjectEnd,
-	constructPath: OPS.constructPath,
-	setFont: OPS.setFont,
-	showText: OPS.showText,
-	strokes: [OPS.stroke, OPS.closeStroke],
-	fills: [OPS.fill, OPS.eoFill],
-};
+import { collectOperatorShapes, type Matrix } from '../../../../src/lib/terminals/pdf/operator-shapes.ts';
+import { pdfOperatorIds } from '../../../../src/lib/terminals/pdf/read-pdf-pages.ts';
 
 // pdf.js 5+ hands each painted path over as [paint op, [Float32Array of draw ops], bounding box].
 const [moveTo, lineTo, curveTo, closePath] = [0, 1, 2, 4];
@@ -26,7 +14,7 @@ function shapes(...operators: (readonly [number, unknown])[]) {
 	return collectOperatorShapes(
 		operators.map(([fn]) => fn),
 		operators.map(([, args]) => args),
-		ids,
+		pdfOperatorIds,
 		page,
 	);
 }
