@@ -1,5 +1,6 @@
 import type { Terminal, TerminalField } from '../schema.ts';
-import { cellText, linesText, type TableRow } from '../table/find-rows.ts';
+import { cellText } from '../table/column-text.ts';
+import { linesText, type TableRow } from '../table/find-rows.ts';
 import type { Column } from '../table/find-columns.ts';
 import type { PageTable } from '../table/read-page-table.ts';
 import { joinCellLines } from '../text/join-cell-lines.ts';

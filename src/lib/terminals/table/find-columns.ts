@@ -1,10 +1,10 @@
-import { joinCellLines } from '../text/join-cell-lines.ts';
 import { mapHeaderToField, type HeaderMatcher } from '../header/map-header.ts';
 import type { TerminalField } from '../schema.ts';
-import { groupPhrases, splitByAlignment, type Span } from './split-by-alignment.ts';
+import { groupPhrases, splitByAlignment } from './split-by-alignment.ts';
 import { splitMergedHeaders, type HeaderSpan } from './split-merged-headers.ts';
+import { cellText, inColumn } from './column-text.ts';
 import type { HeaderBand } from './find-header.ts';
-import { wordsText, type Line } from './group-lines.ts';
+import type { Line } from './group-lines.ts';
 import { rulingsAcross, type Segment } from './rulings.ts';
 
 /** A column of the table: its left and right edges, the header text printed over it and the field it names. */
@@ -14,13 +14,6 @@ export interface Column {
 	header: string;
 	/** `undefined` for a column the list does not use (a terminal code, a note). */
 	field: TerminalField | undefined;
-}
-
-const middle = (span: Span) => (span.x0 + span.x1) / 2;
-
-/** The header text over `x0`–`x1`: each header line's words in that span, joined as a cell's lines. */
-function headerText(band: HeaderBand, x0: number, x1: number): string {
-	return joinCellLines(band.lines.map((line) => wordsText(line.words.filter((word) => middle(word) >= x0 && middle(word) < x1))));
 }
 
 /**
@@ -40,15 +33,14 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 	const columns: HeaderSpan[] = [];
 	for (let i = 1; i < edges.length; i++) {
 		const [left, right] = [edges[i - 1] as number, edges[i] as number];
-		const inside = (span: Span) => middle(span) >= left && middle(span) < right;
-		const cells = band.lines.flatMap((line) => groupPhrases(line.words.filter(inside)));
+		const ruledSpan = { x0: left, x1: right };
+		const cells = band.lines.flatMap((line) => groupPhrases(inColumn(line.words, ruledSpan)));
 		if (cells.length === 0) continue;
-		const cuts = splitByAlignment(cells, dataPhrases.filter(inside), dataWords.filter(inside));
+		const cuts = splitByAlignment(cells, inColumn(dataPhrases, ruledSpan), inColumn(dataWords, ruledSpan));
 		const bounds = [left, ...cuts, right];
 		for (let j = 1; j < bounds.length; j++) {
 			const [x0, x1] = [bounds[j - 1] as number, bounds[j] as number];
-			const evidence = { band, dataPhrases, dataWords, matcher, headerText: (from: number, to: number) => headerText(band, from, to) };
-			columns.push(...splitMergedHeaders({ x0, x1, header: headerText(band, x0, x1) }, evidence));
+			columns.push(...splitMergedHeaders({ x0, x1, header: cellText(band.lines, { x0, x1 }) }, { band, dataPhrases, dataWords, matcher }));
 		}
 	}
 	// Open outer edges end where the text below the header ends, so the table has a width to measure rulings against.

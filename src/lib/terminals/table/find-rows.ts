@@ -1,5 +1,5 @@
 import { joinCellLines } from '../text/join-cell-lines.ts';
-import type { Word } from '../text/split-words.ts';
+import { inColumn } from './column-text.ts';
 import type { Column } from './find-columns.ts';
 import { wordsText, type Line } from './group-lines.ts';
 import { groupPhrases } from './split-by-alignment.ts';
@@ -13,17 +13,10 @@ export interface TableRow {
 }
 
 const rowNumber = /^\d{1,6}[.)]?$/;
-const middle = (word: Word) => (word.x0 + word.x1) / 2;
-
-export const columnWords = (words: readonly Word[], column: Column) => words.filter((word) => middle(word) >= column.x0 && middle(word) < column.x1);
-
-/** The text a row prints in a column: each line's words there, joined as a cell's lines. */
-export const cellText = (lines: readonly Line[], column: Column) => joinCellLines(lines.map((line) => wordsText(columnWords(line.words, column))));
-
 /** The whole text of some lines, as one cell: what a section row says. */
 export const linesText = (lines: readonly Line[]) => joinCellLines(lines.map((line) => wordsText(line.words)));
 
-export const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(columnWords(line.words, numberColumn)));
+export const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(inColumn(line.words, numberColumn)));
 
 /**
  * The tightest gap between two lines of one column: the leading inside a wrapped cell (or, on
@@ -31,8 +24,8 @@ export const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(w
  */
 function tightestGap(lines: readonly Line[], columns: readonly Column[]): number {
 	const gaps = columns.flatMap((column) => {
-		const inColumn = lines.filter((line) => columnWords(line.words, column).length > 0);
-		return inColumn.slice(1).map((line, index) => line.top - (inColumn[index] as Line).bottom);
+		const printed = lines.filter((line) => inColumn(line.words, column).length > 0);
+		return printed.slice(1).map((line, index) => line.top - (printed[index] as Line).bottom);
 	});
 	return Math.max(0, gaps.reduce((min, gap) => (gap >= 0 ? Math.min(min, gap) : min), Infinity));
 }
@@ -59,7 +52,7 @@ function blocksByGap(lines: readonly Line[], columns: readonly Column[]): Line[]
  * edge, or is words (not a number) in the «№» column where a terminal's continuation lines never reach.
  */
 function isSectionLine(line: Line, columns: readonly Column[], numberColumn: Column | undefined): boolean {
-	if (numberColumn && columnWords(line.words, numberColumn).length > 0) return true;
+	if (numberColumn && inColumn(line.words, numberColumn).length > 0) return true;
 	const inner = columns.slice(1).map((column) => column.x0);
 	return groupPhrases(line.words).some((phrase) => inner.some((edge) => phrase.x0 < edge - 1 && phrase.x1 > edge + 1));
 }
@@ -69,7 +62,7 @@ function isSectionLine(line: Line, columns: readonly Column[], numberColumn: Col
  * the place is a section heading («Чүй облусу»): a terminal always says where it stands.
  */
 function isHeadingBlock(block: readonly Line[], columns: readonly Column[]): boolean {
-	const used = columns.filter((column) => block.some((line) => columnWords(line.words, column).length > 0));
+	const used = columns.filter((column) => block.some((line) => inColumn(line.words, column).length > 0));
 	return used.length === 1 && used[0]?.field !== 'address' && used[0]?.field !== 'place';
 }
 

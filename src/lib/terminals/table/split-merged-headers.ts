@@ -1,5 +1,6 @@
 import { fieldsNamedIn, type HeaderMatcher } from '../header/map-header.ts';
 import type { Word } from '../text/split-words.ts';
+import { cellText, inColumn } from './column-text.ts';
 import type { HeaderBand } from './find-header.ts';
 import { gutter, type Span } from './split-by-alignment.ts';
 
@@ -15,10 +16,7 @@ export interface ColumnEvidence {
 	dataPhrases: readonly Span[];
 	dataWords: readonly Span[];
 	matcher: HeaderMatcher;
-	headerText: (x0: number, x1: number) => string;
 }
-
-const middle = (word: Word) => (word.x0 + word.x1) / 2;
 
 /**
  * In a tight table without rulings two header cells can sit closer than a wide space
@@ -29,10 +27,11 @@ const middle = (word: Word) => (word.x0 + word.x1) / 2;
 export function splitMergedHeaders(column: HeaderSpan, evidence: ColumnEvidence): HeaderSpan[] {
 	if (fieldsNamedIn(column.header, evidence.matcher).size < 2) return [column];
 	const cuts = evidence.band.lines.flatMap((line) => {
-		const words = line.words.filter((word) => middle(word) >= column.x0 && middle(word) < column.x1);
+		const words = inColumn(line.words, column);
 		return words.slice(1).map((word, index) => [(words[index] as Word).x1, word.x0] as const);
 	});
-	const named = (x0: number, x1: number) => fieldsNamedIn(evidence.headerText(x0, x1), evidence.matcher).size > 0;
+	const headerText = (x0: number, x1: number) => cellText(evidence.band.lines, { x0, x1 });
+	const named = (x0: number, x1: number) => fieldsNamedIn(headerText(x0, x1), evidence.matcher).size > 0;
 	const candidates = cuts
 		.map(([from, to]) => {
 			const between = (span: Span) => span.x1 > from && span.x0 < to;
@@ -45,7 +44,7 @@ export function splitMergedHeaders(column: HeaderSpan, evidence: ColumnEvidence)
 	const best = candidates[0];
 	if (!best) return [column];
 	return [
-		...splitMergedHeaders({ x0: column.x0, x1: best.at, header: evidence.headerText(column.x0, best.at) }, evidence),
-		...splitMergedHeaders({ x0: best.at, x1: column.x1, header: evidence.headerText(best.at, column.x1) }, evidence),
+		...splitMergedHeaders({ x0: column.x0, x1: best.at, header: headerText(column.x0, best.at) }, evidence),
+		...splitMergedHeaders({ x0: best.at, x1: column.x1, header: headerText(best.at, column.x1) }, evidence),
 	];
 }
