@@ -8,7 +8,11 @@ describe('mapHeaderToField', () => {
 	test.each([
 		['№', 'n'],
 		['№ п/п', 'n'],
+		['№№', 'n'],
 		['No', 'n'],
+		['N п/п', 'n'],
+		['Катар №', 'n'],
+		['Р/с', 'n'],
 		['Регион', 'region'],
 		['ОБЛАСТЬ', 'region'],
 		['Облус', 'region'],
@@ -29,11 +33,20 @@ describe('mapHeaderToField', () => {
 		['Иш убактысы Режим работы', 'hours'],
 		['Шаар, айыл Город, село', 'city'],
 		['Режим\u00a0работы:', 'hours'],
+		// Russian stacked over Kyrgyz, and the two lines of a cell as pdf.js may hand them over.
+		['Адрес Дарек', 'address'],
+		['Место установки Орнотулган жери', 'place'],
+		['Режим работы / Иш убактысы', 'hours'],
+		['Облусу / Область', 'region'],
+		['Калктуу пункт / Населенный пункт', 'city'],
+		['Адрес\nДарек', 'address'],
+		['ДАРЕГИ', 'address'],
 	])('%s → %s', (header, field) => {
 		expect(mapHeaderToField(header, matcher)).toBe(field);
 	});
 
-	test.each(['Код терминала', 'Валюта', 'Тип', 'Примечание', '', 'Адреса', 'Номер телефона'])('ignores the column «%s»', (header) => {
+	// Words that only begin like a synonym («Адресный», «Регионы») are not it: synonyms match whole words.
+	test.each(['Код терминала', 'Валюта', 'Тип', 'Примечание', '', 'Адреса', 'Номер телефона', 'Адресный', 'Регионы', 'Местоположение', 'Время', 'Терминал коду'])('ignores the column «%s»', (header) => {
 		expect(mapHeaderToField(header, matcher)).toBeUndefined();
 	});
 
@@ -51,10 +64,13 @@ describe('mapHeaderToField', () => {
 });
 
 describe('fieldsNamedIn', () => {
-	test('finds every field a header line names', () => {
-		expect([...fieldsNamedIn('№ п/п Регион Населенный пункт Адрес установки Место установки Режим работы', matcher)].sort()).toEqual(
-			['address', 'city', 'hours', 'n', 'place', 'region'].sort(),
-		);
+	test.each([
+		{ line: '№ п/п Регион Населенный пункт Адрес установки Место установки Режим работы', fields: ['address', 'city', 'hours', 'n', 'place', 'region'] },
+		{ line: 'Дарек Адрес', fields: ['address'] },
+		{ line: 'Код терминала Валюта Примечание', fields: [] },
+		{ line: 'Адрес Код терминала Режим работы', fields: ['address', 'hours'] },
+	])('$line → $fields', ({ line, fields }) => {
+		expect([...fieldsNamedIn(line, matcher)].sort()).toEqual(fields);
 	});
 });
 
