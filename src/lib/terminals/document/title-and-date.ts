@@ -1,3 +1,4 @@
+import { most } from '../extremes.ts';
 import { normalizeHeader } from '../header/normalize-header.ts';
 import { wordsText, type Line } from '../table/group-lines.ts';
 import { joinCellLines } from '../text/join-cell-lines.ts';
@@ -24,7 +25,7 @@ export function findDate(lines: readonly Line[], labels: readonly string[]): { d
  */
 export function findTitle(above: readonly Line[], dateLine: Line | undefined): string | undefined {
 	const candidates = above.filter((line) => line !== dateLine);
-	const largest = Math.max(...candidates.map((line) => line.size));
+	const largest = most(candidates.map((line) => line.size));
 	const first = candidates.findIndex((line) => line.size >= largest - 0.5);
 	if (first < 0) return undefined;
 	const heading: Line[] = [];

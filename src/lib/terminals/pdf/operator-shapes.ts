@@ -1,3 +1,4 @@
+import { least, most } from '../extremes.ts';
 import type { Rule } from '../page-content.ts';
 
 /** The pdf.js operator numbers this walk needs; the adapter passes `OPS` so this file stays free of pdfjs-dist. */
@@ -52,9 +53,6 @@ const isRectangle = (points: [number, number][], xs: number[], ys: number[]) =>
 function fillRules(points: [number, number][]): Rule[] {
 	const xs = points.map(([x]) => x);
 	const ys = points.map(([, y]) => y);
-	// A reduce, not a spread: a drawn map can have more points than a call takes arguments.
-	const least = (values: number[]) => values.reduce((min, value) => Math.min(min, value), Infinity);
-	const most = (values: number[]) => values.reduce((max, value) => Math.max(max, value), -Infinity);
 	const [x0, x1, y0, y1] = [least(xs), most(xs), least(ys), most(ys)];
 	if (y1 - y0 <= maxRuleThickness && x1 - x0 > y1 - y0) return [{ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 }];
 	if (x1 - x0 <= maxRuleThickness && y1 - y0 > x1 - x0) return [{ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 }];

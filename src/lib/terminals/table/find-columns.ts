@@ -1,3 +1,4 @@
+import { least, most } from '../extremes.ts';
 import { mapHeaderToField, type HeaderMatcher } from '../header/map-header.ts';
 import type { TerminalField } from '../schema.ts';
 import { groupPhrases, splitByAlignment } from './split-by-alignment.ts';
@@ -24,8 +25,8 @@ export interface Column {
  */
 export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertical: readonly Segment[], matcher: HeaderMatcher): Column[] {
 	const headerWords = band.lines.flatMap((line) => line.words);
-	const textTop = Math.min(...band.lines.map((line) => line.top));
-	const textBottom = Math.max(...band.lines.map((line) => line.bottom));
+	const textTop = least(band.lines.map((line) => line.top));
+	const textBottom = most(band.lines.map((line) => line.bottom));
 	const rulings = rulingsAcross(vertical, textTop, textBottom);
 	const edges = [-Infinity, ...rulings, Infinity];
 	const dataWords = dataLines.flatMap((line) => line.words);
@@ -47,7 +48,7 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 	const extent = [...headerWords, ...dataWords];
 	const first = columns[0];
 	const last = columns.at(-1);
-	if (first && first.x0 === -Infinity) first.x0 = extent.reduce((min, word) => Math.min(min, word.x0), Infinity) - 1;
-	if (last && last.x1 === Infinity) last.x1 = extent.reduce((max, word) => Math.max(max, word.x1), -Infinity) + 1;
+	if (first && first.x0 === -Infinity) first.x0 = least(extent.map((word) => word.x0)) - 1;
+	if (last && last.x1 === Infinity) last.x1 = most(extent.map((word) => word.x1)) + 1;
 	return columns.map((column) => ({ ...column, field: mapHeaderToField(column.header, matcher) }));
 }

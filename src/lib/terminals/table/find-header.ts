@@ -1,3 +1,4 @@
+import { least, most } from '../extremes.ts';
 import { fieldsNamedIn, type HeaderMatcher } from '../header/map-header.ts';
 import { headerTokens } from '../header/normalize-header.ts';
 import type { Segment } from './rulings.ts';
@@ -39,8 +40,8 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	const seedIndex = lines.findIndex((line) => isHeaderLine(line, matcher));
 	const seed = lines[seedIndex];
 	if (!seed) return undefined;
-	const x0 = Math.min(...seed.words.map((word) => word.x0));
-	const x1 = Math.max(...seed.words.map((word) => word.x1));
+	const x0 = least(seed.words.map((word) => word.x0));
+	const x1 = most(seed.words.map((word) => word.x1));
 	const across = horizontal.filter((segment) => segment.start < x0 + (x1 - x0) / 2 && segment.end > x0 + (x1 - x0) / 2);
 	const above = across.filter((segment) => segment.at <= seed.top + 0.2 * seed.size).at(-1)?.at;
 	const below = across.find((segment) => segment.at >= seed.bottom - 0.2 * seed.size)?.at;
@@ -55,5 +56,5 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	while (first > 0 && near(lines[first - 1] as Line, lines[first] as Line) && isHeaderContinuation(lines[first - 1] as Line, matcher)) first -= 1;
 	while (last < lines.length - 1 && near(lines[last] as Line, lines[last + 1] as Line) && isHeaderContinuation(lines[last + 1] as Line, matcher)) last += 1;
 	const band = lines.slice(first, last + 1);
-	return { lines: band, top: Math.min(...band.map((line) => line.top)), end: Math.max(...band.map((line) => line.bottom)) };
+	return { lines: band, top: least(band.map((line) => line.top)), end: most(band.map((line) => line.bottom)) };
 }

@@ -48,6 +48,11 @@ describe('findHeader', () => {
 		expect(findHeader(lines(stacked), matcher, horizontal)).toMatchObject({ top: 100, end: 122 });
 	});
 
+	test('a header line of 200,000 words (more than a call takes arguments) does not throw', () => {
+		const long = lines([item('№ Адрес Город '.repeat(70_000).trim(), 40, 100, 1)]);
+		expect(findHeader(long, matcher, [])?.lines).toHaveLength(1);
+	});
+
 	test('a page without a header has none', () => {
 		expect(findHeader(lines([item('Терминалдар', 40, 60, 14), item('1 Ош ул. Ленина, 205', 40, 100)]), matcher, [])).toBeUndefined();
 	});
