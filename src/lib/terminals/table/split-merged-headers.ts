@@ -18,6 +18,10 @@ export interface ColumnEvidence {
 	matcher: HeaderMatcher;
 }
 
+// More header words over one column than any table prints. Splitting tries every gap against the
+// whole header, so its cost grows with the square of the words: a hostile line is left whole.
+const maxSplitWords = 200;
+
 /**
  * In a tight table without rulings two header cells can sit closer than a wide space
  * («№ п/п Шаар, айыл» as one run of text). A column whose header names two fields is split at
@@ -26,6 +30,7 @@ export interface ColumnEvidence {
  */
 export function splitMergedHeaders(column: HeaderSpan, evidence: ColumnEvidence): HeaderSpan[] {
 	if (fieldsNamedIn(column.header, evidence.matcher).size < 2) return [column];
+	if (column.header.split(' ').length > maxSplitWords) return [column];
 	const cuts = evidence.band.lines.flatMap((line) => {
 		const words = inColumn(line.words, column);
 		return words.slice(1).map((word, index) => [(words[index] as Word).x1, word.x0] as const);
