@@ -26,8 +26,8 @@ export interface ErrorFacts {
 // Each message says what was expected, what was found and what to do, on one line.
 const messages = {
 	empty: () => 'expected a PDF of the bank’s terminal list, found an empty file (0 bytes); download the list again.',
-	'not-pdf': ({ start = '' }) =>
-		`expected a PDF (starting with %PDF-), found ${start === '' ? 'other data' : `a file starting with ${JSON.stringify(start)}`}; the download may have saved an error page, so open the link in a browser and save the PDF itself.`,
+	'not-pdf': ({ start = '', detail = '' }) =>
+		`expected a PDF (starting with %PDF-), found ${start === '' ? `binary data starting with the bytes ${detail}` : `a file starting with ${JSON.stringify(start)}`}; the download may have saved an error page, so open the link in a browser and save the PDF itself.`,
 	damaged: ({ detail = '' }) =>
 		`expected a complete PDF, found a truncated or corrupt one${detail === '' ? '' : ` (${detail})`}; download the list again.`,
 	encrypted: () => 'expected an open PDF, found one protected by a password; ask the bank for an unprotected copy.',

@@ -31,7 +31,11 @@ function checkBytes(bytes: Uint8Array, maxBytes: number): void {
 	if (bytes.length === 0) throw new TerminalPdfError('empty');
 	if (bytes.length > maxBytes) throw new TerminalPdfError('too-large', { bytes: bytes.length, maxBytes });
 	const head = latin1(bytes.subarray(0, 1024));
-	if (!head.includes('%PDF-')) throw new TerminalPdfError('not-pdf', { start: head.slice(0, 16).replace(/[^\x20-\x7e].*$/s, '') });
+	if (!head.includes('%PDF-')) {
+		const start = head.slice(0, 16).replace(/[^\x20-\x7e].*$/s, '');
+		const firstBytes = [...bytes.subarray(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+		throw new TerminalPdfError('not-pdf', { start, detail: firstBytes });
+	}
 	// A download cut short loses the end marker; pdf.js would silently rebuild what it can.
 	if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) {
 		throw new TerminalPdfError('damaged', { detail: 'the file ends before the %%EOF marker, so it was cut short' });

@@ -49,6 +49,13 @@ describe('files it must refuse', () => {
 	const text = (value: string) => new TextEncoder().encode(value);
 
 	test.each([
+		{ name: 'a gzip file', bytes: Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03), found: 'binary data starting with the bytes 1f 8b 08 00 00 00 00 00' },
+		{ name: 'an HTML page', bytes: text('<!doctype html><title>404</title>'), found: 'a file starting with "<!doctype html><"' },
+	])('not-pdf says what the file starts with: $name', async ({ bytes, found }) => {
+		await expect(parse(bytes)).rejects.toMatchObject({ code: 'not-pdf', message: expect.stringContaining(`found ${found};`) });
+	});
+
+	test.each([
 		{ name: 'random bytes', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), code: 'not-pdf' },
 		{ name: 'a PDF header and nothing else', bytes: text('%PDF-1.7\n%%EOF\n'), code: 'damaged' },
 		{ name: 'a PDF header with garbage', bytes: text(`%PDF-1.4\n${'1 0 obj << /Type /Catalog'.repeat(50)}\n%%EOF`), code: 'damaged' },
