@@ -19,7 +19,8 @@ export interface PdfLimits {
 	timeoutMs: number;
 }
 
-export interface PdfInfo {
+/** A document pdf.js has open: read its pages in order, then close it to free pdf.js's copy. */
+export interface OpenPdf {
 	pages: number;
 	pageContents(): AsyncGenerator<PageContent>;
 	close(): Promise<void>;
@@ -109,7 +110,7 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
  * Opens `bytes` (not kept: pdf.js gets a copy) and checks the page cap before any page is read.
  * The caller closes what this returns; a file that fails to open is destroyed here.
  */
-export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfInfo> {
+export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<OpenPdf> {
 	// pdf.js 6 has no `isEvalSupported` option any more: it never evaluates code from the file.
 	const task = getDocument({ data: bytes.slice(), cMapUrl, standardFontDataUrl, verbosity: 0, stopAtErrors: true, useSystemFonts: false });
 	try {
