@@ -51,9 +51,8 @@ test.each([
 	{ name: 'reading a page’s drawing', open: () => Promise.resolve(fake.document(2, () => Promise.resolve(fake.page({ getOperatorList: fake.never })))), pagesCleaned: 1 },
 ])('a pdf.js call that never returns while $name ends in timeout, and the document is destroyed', async ({ open, pagesCleaned }) => {
 	fake.state.open = open;
-	const started = performance.now();
+	// A call left hanging would hang the test past Vitest's timeout; no duration is asserted.
 	await expect(parse()).rejects.toMatchObject({ code: 'timeout', message: /within 50 ms/ });
-	expect(performance.now() - started).toBeLessThan(2000);
 	expect(fake.state.destroyed).toBeGreaterThanOrEqual(1);
 	expect(fake.state.cleanedPages).toBe(pagesCleaned);
 });
