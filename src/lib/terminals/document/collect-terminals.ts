@@ -51,10 +51,14 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 			continue;
 		}
 		found += 1;
-		const n = Number.parseInt(printed.n, 10);
+		const printedNumber = Number.parseInt(printed.n, 10);
+		const n = Number.isNaN(printedNumber) ? (last?.n ?? 0) + 1 : printedNumber;
 		if (!columns.has('n')) collector.numberedInOrder = true;
+		else if (Number.isNaN(printedNumber)) {
+			collector.warnings.push(`the row after ${last ? `row ${last.n}` : 'the header'} has no number printed; it is numbered ${n} in the order printed`);
+		}
 		collector.terminals.push({
-			n: Number.isNaN(n) ? (last?.n ?? 0) + 1 : n,
+			n,
 			region: printed.region === '' ? collector.section : printed.region,
 			city: printed.city,
 			address: printed.address,

@@ -135,3 +135,17 @@ export function splitBand(band: readonly Line[], columns: readonly Column[], num
 	}
 	return rows;
 }
+
+/**
+ * Only rows above a page's first terminal can be the rest of a row cut by the page break. A
+ * ruled row without a number further down is a terminal of its own whose «№» cell is blank:
+ * joining it to the row above would silently merge two terminals.
+ */
+export function blankNumbersBelowFirstTerminal(rows: readonly TableRow[]): TableRow[] {
+	let seenTerminal = false;
+	return rows.map((row) => {
+		if (row.kind === 'continuation' && seenTerminal) return { ...row, kind: 'terminal' };
+		seenTerminal ||= row.kind === 'terminal';
+		return row;
+	});
+}

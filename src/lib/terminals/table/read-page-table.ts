@@ -3,7 +3,7 @@ import type { PageContent } from '../page-content.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
 import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
-import { isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
+import { blankNumbersBelowFirstTerminal, isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
 import { findRulings, type Rulings } from './rulings.ts';
@@ -125,7 +125,7 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 		columns,
 		rulings.horizontal,
 	);
-	const rows = read.flatMap((band) => band.rows);
+	const rows = blankNumbersBelowFirstTerminal(read.flatMap((band) => band.rows));
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	const inRows = new Set(bands.flatMap((band) => band.lines));
 	const below = rowLines.filter((line) => !inRows.has(line));

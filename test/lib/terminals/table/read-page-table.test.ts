@@ -160,6 +160,23 @@ describe('a ruled table', () => {
 		]);
 	});
 
+	test('a row whose «№» cell is blank is numbered in the order printed, with a warning', () => {
+		const page = syntheticPage(
+			[
+				...header,
+				...row(135, [['1', 41], ['Бишкек', 62], ['пр. Чуй, 155/1', 142]]),
+				...row(175, [['Ош', 62], ['ул. Ленина, 205', 142]]),
+			],
+			rules,
+		);
+		const { terminals, warnings } = readTerminals([page]);
+		expect(terminals.map(({ n, address }) => [n, address])).toEqual([
+			[1, 'пр. Чуй, 155/1'],
+			[2, 'ул. Ленина, 205'],
+		]);
+		expect(warnings).toEqual(['the row after row 1 has no number printed; it is numbered 2 in the order printed']);
+	});
+
 	test('a row cut by the page break continues on the next page; a footer under the table is not a row', () => {
 		const first = syntheticPage(
 			[
@@ -228,22 +245,19 @@ describe('a ruled table', () => {
 
 });
 
+// Tests assert no timings: a path that turned quadratic on these pages would hang past Vitest's test timeout instead.
 describe('junk pages', () => {
 	let seed = 1;
 	const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 
-	test('a page of 40,000 scattered words and 50,000 stray rules reads in seconds without throwing', () => {
+	test('a page of 40,000 scattered words and 50,000 stray rules reads without throwing', () => {
 		const words = Array.from({ length: 40_000 }, (_, i) => item(i % 7 === 0 ? 'Адрес Город' : `w${i}`, random() * 550, random() * 800));
 		const rules = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? hRule(random() * 800, random() * 500, 520) : vRule(random() * 550, random() * 800, 830)));
-		const started = performance.now();
 		expect(() => readPageTable(syntheticPage(words, rules), matcher, undefined)).not.toThrow();
-		expect(performance.now() - started).toBeLessThan(5000);
 	});
 
-	test('a header line of 210,000 words naming fields over and over reads in seconds', () => {
+	test('a header line of 210,000 words naming fields over and over reads without throwing', () => {
 		const header = item('№ Адрес Город '.repeat(70_000).trim(), 40, 100, 1);
-		const started = performance.now();
 		expect(() => readPageTable(syntheticPage([header, ...row(115, [['1', 40], ['ул. Ленина, 5', 60]])]), matcher, undefined)).not.toThrow();
-		expect(performance.now() - started).toBeLessThan(5000);
 	});
 });
