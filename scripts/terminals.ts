@@ -14,7 +14,11 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultCaps, parseHeaderSynonyms, parseTerminalPdf, TerminalPdfError } from '../src/lib/terminals/index.ts';
+// Not the library's index: this thread only waits for the worker, so it leaves pdf.js unloaded.
+import { defaultCaps } from '../src/lib/terminals/caps.ts';
+import { TerminalPdfError } from '../src/lib/terminals/errors.ts';
+import { parseHeaderSynonyms } from '../src/lib/terminals/header/header-synonyms.ts';
+import { parseTerminalPdfInWorker } from '../src/lib/terminals/parse-in-worker.ts';
 
 const usage = 'usage: terminals parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]';
 
@@ -73,7 +77,7 @@ const { file, ...caps } = readArguments();
 const bytes = readInput(file, caps.maxBytes);
 const synonyms = parseHeaderSynonyms(JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')));
 try {
-	const list = await parseTerminalPdf(bytes, { synonyms, ...caps });
+	const list = await parseTerminalPdfInWorker(bytes, { synonyms, ...caps });
 	process.stdout.write(`${JSON.stringify(list, null, '\t')}\n`);
 } catch (error) {
 	if (error instanceof TerminalPdfError) refuse(error);

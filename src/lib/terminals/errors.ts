@@ -46,10 +46,13 @@ const messages = {
 /** The one error the library throws for an input it cannot read: a code and a sentence. */
 export class TerminalPdfError extends Error {
 	readonly code: TerminalPdfCode;
+	/** Kept so the error can cross from a worker thread and read the same on the other side. */
+	readonly facts: ErrorFacts;
 
 	constructor(code: TerminalPdfCode, facts: ErrorFacts = {}) {
 		super(messages[code](facts));
 		this.name = 'TerminalPdfError';
 		this.code = code;
+		this.facts = facts;
 	}
 }

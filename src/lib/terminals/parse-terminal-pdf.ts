@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { defaultCaps } from './caps.ts';
 import { findDate, findTitle } from './document/title-and-date.ts';
 import { collectPage, newCollector } from './document/collect-terminals.ts';
 import { listWarnings } from './document/number-warnings.ts';
@@ -21,8 +22,6 @@ export interface ParseOptions {
 	/** Reading stops with `timeout` after this long; default 60 s. */
 	timeoutMs?: number;
 }
-
-export const defaultCaps = { maxBytes: 25 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000 } as const;
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 

@@ -41,6 +41,13 @@ describe('terminals parse', () => {
 		expect(stderr).toMatch(/^error\[too-large\]: expected at most 1 pages, found \d+; .*--max-pages\.\n$/);
 	});
 
+	test('gives up with timeout past --timeout-ms', async () => {
+		if (!good) throw new Error('no good fixture');
+		const { status, stdout, stderr } = await run('parse', fileURLToPath(good.pdf), '--timeout-ms', '1');
+		expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
+		expect(stderr).toMatch(/^error\[timeout\]: expected to finish within 1 ms, took longer; .*--timeout-ms\.\n$/);
+	});
+
 	test('refuses a file over the byte cap from its size, without loading it', async () => {
 		// Sparse: 3 GB on paper, nothing on disk; more than Node can read into one buffer.
 		const folder = await mkdtemp(join(tmpdir(), 'terminals-'));

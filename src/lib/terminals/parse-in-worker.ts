@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads';
+import { TerminalPdfError, type ErrorFacts, type TerminalPdfCode } from './errors.ts';
+import { defaultCaps } from './caps.ts';
+import type { ParseOptions } from './parse-terminal-pdf.ts';
+import type { TerminalList } from './schema.ts';
+
+export type WorkerReply = { list: TerminalList } | { code: TerminalPdfCode; facts: ErrorFacts };
+
+/**
+ * How long past the time limit the thread may run before it is stopped: the parser's own
+ * deadline, checked between pdf.js calls and pages, normally answers first.
+ */
+const graceMs = 1000;
+
+const parseWorker = new URL('./parse-worker.ts', import.meta.url);
+
+/**
+ * `parseTerminalPdf` in a worker thread that is terminated once the time limit has passed.
+ * Node runs pdf.js on the calling thread, so a file that keeps it busy in one long synchronous
+ * stretch would never give the parser's own deadline a chance; terminating the thread always ends it.
+ * `worker` is the script to run, for tests.
+ */
+export function parseTerminalPdfInWorker(bytes: Uint8Array, options: ParseOptions, worker: URL = parseWorker): Promise<TerminalList> {
+	const timeoutMs = options.timeoutMs ?? defaultCaps.timeoutMs;
+	return new Promise((resolve, reject) => {
+		const thread = new Worker(worker, { workerData: { bytes, options } });
+		const timer = setTimeout(() => {
+			void thread.terminate();
+			reject(new TerminalPdfError('timeout', { timeoutMs }));
+		}, timeoutMs + graceMs);
+		const settle = () => {
+			clearTimeout(timer);
+			void thread.terminate();
+		};
+		thread.once('message', (reply: WorkerReply) => {
+			settle();
+			if ('list' in reply) resolve(reply.list);
+			else reject(new TerminalPdfError(reply.code, reply.facts));
+		});
+		thread.once('error', (error) => {
+			settle();
+			reject(error);
+		});
+		thread.once('exit', (code) => {
+			settle();
+			reject(new Error(`the parser's worker thread exited (code ${code}) without an answer`));
+		});
+	});
+}

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { parseTerminalPdf } from '../../../src/lib/terminals/parse-terminal-pdf.ts';
+import { parseTerminalPdfInWorker } from '../../../src/lib/terminals/parse-in-worker.ts';
+import { badFixtures, goodFixtures, readBytes } from './fixtures.ts';
+import { synonyms } from './synonyms.ts';
+
+const [good] = goodFixtures;
+const [bad] = badFixtures.filter(({ code }) => code === 'no-table');
+
+test('gives the same list as parsing in this thread', async () => {
+	if (!good) throw new Error('no good fixture');
+	expect(await parseTerminalPdfInWorker(readBytes(good.pdf), { synonyms })).toEqual(good.expected);
+});
+
+test('refuses a file with the same code and message as parsing in this thread', async () => {
+	if (!bad) throw new Error('no no-table fixture');
+	const here = await parseTerminalPdf(readBytes(bad.pdf), { synonyms }).catch((error: unknown) => error);
+	await expect(parseTerminalPdfInWorker(readBytes(bad.pdf), { synonyms })).rejects.toMatchObject({
+		name: 'TerminalPdfError',
+		code: 'no-table',
+		message: (here as Error).message,
+	});
+});
+
+test('stops a thread that never yields once the time limit has passed, with timeout', async () => {
+	if (!good) throw new Error('no good fixture');
+	const busy = new URL('./busy-worker.ts', import.meta.url);
+	await expect(parseTerminalPdfInWorker(readBytes(good.pdf), { synonyms, timeoutMs: 20 }, busy)).rejects.toMatchObject({
+		name: 'TerminalPdfError',
+		code: 'timeout',
+		message: /within 20 ms/,
+	});
+});
