@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseContentFile } from '../content/parse-content-file.ts';
 import type { NumberRules } from './rules.ts';
 
 /** The schema of `content/number-rules.json`, what editors change to adjust the checker. */
@@ -35,7 +36,5 @@ export const NumberRulesSchema = () =>
 
 /** Parses the rules file, or throws naming the field that is wrong and how. */
 export function parseNumberRules(data: unknown, source = 'content/number-rules.json'): NumberRules {
-	const parsed = NumberRulesSchema().safeParse(data);
-	if (!parsed.success) throw new Error(`${source} is not valid:\n${z.prettifyError(parsed.error)}\nFix the field named above.`);
-	return parsed.data;
+	return parseContentFile(NumberRulesSchema(), data, source);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseContentFile } from '../../content/parse-content-file.ts';
 import type { TerminalField } from '../schema.ts';
 
 /** Plain type of `content/terminals/header-synonyms.json`. */
@@ -28,7 +29,5 @@ export const HeaderSynonymsSchema = () =>
 
 /** Parses the synonyms file, or throws naming the field that is wrong. */
 export function parseHeaderSynonyms(data: unknown, source = 'content/terminals/header-synonyms.json'): HeaderSynonyms {
-	const parsed = HeaderSynonymsSchema().safeParse(data);
-	if (!parsed.success) throw new Error(`${source} is not valid:\n${z.prettifyError(parsed.error)}\nFix the field named above.`);
-	return parsed.data;
+	return parseContentFile(HeaderSynonymsSchema(), data, source);
 }
