@@ -57,8 +57,7 @@ interface Band {
  * ruling are rows too when column rulings run down beside them or they hold a row number (a
  * row cut by the page break, the unshaded last row of a striped table); a footer has neither.
  */
-function horizontalBands(lines: readonly Line[], columns: readonly Column[], rulings: Rulings, after: number): Band[] {
-	const numberColumn = columns.find((column) => column.field === 'n');
+function horizontalBands(lines: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined, rulings: Rulings, after: number): Band[] {
 	const [x0, x1] = [columns[0]?.x0 ?? 0, columns.at(-1)?.x1 ?? 0];
 	const ys = rulings.horizontal
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
@@ -118,7 +117,7 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	const numberColumn = columns.find((column) => column.field === 'n');
 	// A list may print its header again under each section; those lines are not rows.
 	const rowLines = (table?.below ?? lines).filter((line) => !isHeaderLine(line, matcher));
-	const bands = horizontalBands(rowLines, columns, rulings, table?.header.end ?? -Infinity);
+	const bands = horizontalBands(rowLines, columns, numberColumn, rulings, table?.header.end ?? -Infinity);
 	const read = bands.map((band) => ({ ...band, rows: splitBand(band.lines, columns, numberColumn, band.shape) }));
 	shareMergedCells(
 		read.filter((band) => band.shape.ruled),
