@@ -24,13 +24,7 @@ export default defineConfig({
 	integrations: [mdx()],
 	security: {
 		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"object-src 'none'",
-				"base-uri 'none'",
-				"form-action 'self'",
-			],
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
 		},
 	},
 	devToolbar: { enabled: false },

@@ -61,7 +61,13 @@ function run(command: string, args: readonly string[]): Promise<Run> {
 		child.on('close', (code) => {
 			const ms = performance.now() - start;
 			const kb = Number(Buffer.concat(rss).toString());
-			resolve({ ms, code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), ...(kb > 0 ? { maxRssKb: kb } : {}) });
+			resolve({
+				ms,
+				code,
+				stdout: Buffer.concat(out).toString(),
+				stderr: Buffer.concat(err).toString(),
+				...(kb > 0 ? { maxRssKb: kb } : {}),
+			});
 		});
 	});
 }
@@ -95,19 +101,25 @@ const bytes = readFileSync(pdf);
 
 const { version: pdfjsVersion } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 console.log(`Node ${process.version}, pdf.js ${pdfjsVersion}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`);
-console.log(`${pdf.replace(/^.*\/test\//, 'test/')}: ${(statSync(pdf).size / 1024).toFixed(0)} KB, ${expected.length} rows, median of ${runs} runs`);
+console.log(
+	`${pdf.replace(/^.*\/test\//, 'test/')}: ${(statSync(pdf).size / 1024).toFixed(0)} KB, ${expected.length} rows, median of ${runs} runs`,
+);
 console.log(`${''.padEnd(34)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}`);
 let parsed = '';
-const command = median(await times('terminals parse (process)', async () => {
-	const result = await checked(node, [cli, 'parse', pdf]);
-	parsed = result.stdout;
-	return result.ms;
-}));
-const floorIn = median(await times('pdf.js floor (in process)', async () => {
-	const start = performance.now();
-	await pdfjsFloor(new Uint8Array(bytes));
-	return performance.now() - start;
-}));
+const command = median(
+	await times('terminals parse (process)', async () => {
+		const result = await checked(node, [cli, 'parse', pdf]);
+		parsed = result.stdout;
+		return result.ms;
+	}),
+);
+const floorIn = median(
+	await times('pdf.js floor (in process)', async () => {
+		const start = performance.now();
+		await pdfjsFloor(new Uint8Array(bytes));
+		return performance.now() - start;
+	}),
+);
 const floorOut = median(await times('pdf.js floor (process)', async () => (await checked(node, [self, '--floor', pdf])).ms));
 const poppler = median(await times('pdftotext -layout (process)', async () => (await checked('pdftotext', ['-layout', pdf, '-'])).ms));
 
@@ -123,5 +135,7 @@ console.log(`peak RSS: parse ${mb(parseRss)}, pdf.js floor process ${mb(floorRss
 
 const { compareRows } = await import('../test/fixtures/terminals/compare.ts');
 const result = compareRows(expected, JSON.parse(parsed).terminals);
-console.log(`rows exact: ${result.exact} / ${expected.length} (${((100 * result.exact) / expected.length).toFixed(1)} %), ${result.got} rows parsed`);
+console.log(
+	`rows exact: ${result.exact} / ${expected.length} (${((100 * result.exact) / expected.length).toFixed(1)} %), ${result.got} rows parsed`,
+);
 for (const line of result.examples) console.log(`  ${line}`);

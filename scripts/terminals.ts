@@ -37,7 +37,8 @@ function readArguments() {
 		const cap = (flag: keyof typeof values, fallback: number) => {
 			const value = values[flag];
 			if (value === undefined) return fallback;
-			if (!/^\d+$/.test(value) || Number(value) < 1) fail(2, `--${flag} must be a whole number above 0, got ${JSON.stringify(value)}\n${usage}`);
+			if (!/^\d+$/.test(value) || Number(value) < 1)
+				fail(2, `--${flag} must be a whole number above 0, got ${JSON.stringify(value)}\n${usage}`);
 			return Number(value);
 		};
 		const [command, file, ...rest] = positionals;
@@ -75,7 +76,9 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 
 const { file, ...caps } = readArguments();
 const bytes = readInput(file, caps.maxBytes);
-const synonyms = parseHeaderSynonyms(JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')));
+const synonyms = parseHeaderSynonyms(
+	JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')),
+);
 try {
 	const list = await parseTerminalPdfInWorker(bytes, { synonyms, ...caps });
 	process.stdout.write(`${JSON.stringify(list, null, '\t')}\n`);

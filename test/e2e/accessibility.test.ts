@@ -24,10 +24,10 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
 		const page = await context.newPage();
 		await page.goto(path);
 		await page.addScriptTag({ path: axePath });
-		const results = await page.evaluate(
-			() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+		const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+		const violations = results.violations.map(
+			({ id, help, nodes }) => `${id}: ${help} (${nodes.map((n) => n.target.join(' ')).join(', ')})`,
 		);
-		const violations = results.violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((n) => n.target.join(' ')).join(', ')})`);
 		expect(violations).toEqual([]);
 		await context.close();
 	});

@@ -90,9 +90,13 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 		await checkIn(page, '1234567890123456');
 		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('ok');
-		const clipped = await page.locator('number-checker :not(input)').evaluateAll((elements) =>
-			elements.filter((element) => element.checkVisibility() && element.scrollWidth > element.clientWidth + 1).map((element) => element.outerHTML.slice(0, 60)),
-		);
+		const clipped = await page
+			.locator('number-checker :not(input)')
+			.evaluateAll((elements) =>
+				elements
+					.filter((element) => element.checkVisibility() && element.scrollWidth > element.clientWidth + 1)
+					.map((element) => element.outerHTML.slice(0, 60)),
+			);
 		expect(clipped).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		await narrow.close();

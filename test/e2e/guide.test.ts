@@ -26,17 +26,15 @@ describe.each(localeCodes)('guide /%s/', (locale) => {
 
 	test('shows the nine sections in the fixed order', async () => {
 		const page = await open(`/${locale}/`);
-		expect(await page.locator('main section.step').evaluateAll((sections) => sections.map((s) => s.id))).toEqual([
-			...sectionIds,
-		]);
+		expect(await page.locator('main section.step').evaluateAll((sections) => sections.map((s) => s.id))).toEqual([...sectionIds]);
 		await page.close();
 	});
 
 	test('numbers the seven steps and leaves the receipt and terminals unnumbered', async () => {
 		const page = await open(`/${locale}/`);
-		const numbers = await page.locator('section.step h2').evaluateAll((headings) =>
-			headings.map((heading) => heading.querySelector('.step-number')?.textContent ?? null),
-		);
+		const numbers = await page
+			.locator('section.step h2')
+			.evaluateAll((headings) => headings.map((heading) => heading.querySelector('.step-number')?.textContent ?? null));
 		const expected = [1, 2, 3, 4, 5, 6, 7].map((n) => strings['step.number'].replace('{{number}}', String(n)));
 		expect(numbers).toEqual([...expected, null, null]);
 		await page.close();
@@ -53,8 +51,7 @@ describe.each(localeCodes)('guide /%s/', (locale) => {
 
 	test('highlights the step a link points to', async () => {
 		const page = await open(`/${locale}/#choose-account`);
-		const background = (id: string) =>
-			page.locator(`#${id}`).evaluate((element) => getComputedStyle(element).backgroundColor);
+		const background = (id: string) => page.locator(`#${id}`).evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(await background('choose-account')).not.toBe(await background('pay'));
 		await page.close();
 	});

@@ -37,7 +37,9 @@ describe.each(guidePaths)('%s in print', (path) => {
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('section.step').evaluateAll((sections) => sections.every((s) => s.checkVisibility()))).toBe(true);
-		expect(await page.locator('copy-link, .site-header nav').evaluateAll((controls) => controls.some((c) => c.checkVisibility()))).toBe(false);
+		expect(await page.locator('copy-link, .site-header nav').evaluateAll((controls) => controls.some((c) => c.checkVisibility()))).toBe(
+			false,
+		);
 		await context.close();
 	});
 });

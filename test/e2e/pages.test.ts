@@ -14,10 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const indexable = [
-	{ path: '/', lang: 'ky' },
-	...localeCodes.map((locale) => ({ path: `/${locale}/`, lang: locale })),
-];
+const indexable = [{ path: '/', lang: 'ky' }, ...localeCodes.map((locale) => ({ path: `/${locale}/`, lang: locale }))];
 
 describe.each(indexable)('$path', ({ path, lang }) => {
 	test('has its language, a title, a description, a canonical URL and hreflang alternates', async () => {

@@ -11,10 +11,7 @@ export type SectionIdProblem =
  * Reports every unknown, repeated and missing id; order is only judged once the set is right,
  * because "out of order" means little while ids are also missing or misspelt.
  */
-export function checkSectionIds(
-	found: readonly string[],
-	expected: readonly string[] = sectionIds,
-): SectionIdProblem[] {
+export function checkSectionIds(found: readonly string[], expected: readonly string[] = sectionIds): SectionIdProblem[] {
 	const problems: SectionIdProblem[] = [];
 	const seen = new Set<string>();
 	for (const id of found) {

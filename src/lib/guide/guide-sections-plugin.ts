@@ -10,8 +10,7 @@ const idsKey = 'guideSectionIds';
  * reaches readers. Other Markdown and MDX files pass through untouched.
  */
 export function guideSectionsPlugin(isGuideFile: (path: string) => boolean): MdastPluginInstance & { name: string } {
-	const appliesTo = (fileURL: URL | undefined): fileURL is URL =>
-		fileURL !== undefined && isGuideFile(fileURLToPath(fileURL));
+	const appliesTo = (fileURL: URL | undefined): fileURL is URL => fileURL !== undefined && isGuideFile(fileURLToPath(fileURL));
 	return {
 		name: 'guide-sections',
 		before(_root, context) {

@@ -3,15 +3,7 @@
  * links such as `/ru/#enter-number` must keep working, so the ids are data that every
  * language's guide must use exactly, never derived from heading text.
  */
-export const steps = [
-	'install-app',
-	'register',
-	'find-dos-tek',
-	'enter-number',
-	'choose-account',
-	'enter-amount',
-	'pay',
-] as const;
+export const steps = ['install-app', 'register', 'find-dos-tek', 'enter-number', 'choose-account', 'enter-amount', 'pay'] as const;
 
 /** Sections after the numbered steps: they get an anchor and a copy link but no number. */
 export const afterSteps = ['receipt', 'terminals'] as const;

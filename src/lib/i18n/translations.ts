@@ -57,7 +57,4 @@ function loadUiStrings(locale: Locale): UiStrings {
 }
 
 /** Parsed and checked at import, so a broken translation file fails the build, not a page. */
-export const uiStrings = Object.fromEntries(localeCodes.map((locale) => [locale, loadUiStrings(locale)])) as Record<
-	Locale,
-	UiStrings
->;
+export const uiStrings = Object.fromEntries(localeCodes.map((locale) => [locale, loadUiStrings(locale)])) as Record<Locale, UiStrings>;

@@ -15,7 +15,15 @@ export type Problem =
 
 export type Verdict = 'ok' | Problem['code'];
 
-export const verdicts = ['ok', 'empty', 'invalid-chars', 'too-short', 'too-long', 'short-inn', 'bad-date'] as const satisfies readonly Verdict[];
+export const verdicts = [
+	'ok',
+	'empty',
+	'invalid-chars',
+	'too-short',
+	'too-long',
+	'short-inn',
+	'bad-date',
+] as const satisfies readonly Verdict[];
 
 export interface NumberCheck {
 	/** ASCII digits only: what to paste into the app. */
@@ -38,7 +46,9 @@ function lengthProblem(digits: string, expected: number, rules: NumberRules, kin
 		const date = readStructureDate(digits, structure.dateStart, rules.earliestYear, today);
 		return { code: date.valid ? 'short-inn' : 'bad-date', holder: structure.holder, date: date.text };
 	}
-	return digits.length < expected ? { code: 'too-short', missing: expected - digits.length } : { code: 'too-long', extra: digits.length - expected };
+	return digits.length < expected
+		? { code: 'too-short', missing: expected - digits.length }
+		: { code: 'too-long', extra: digits.length - expected };
 }
 
 /**

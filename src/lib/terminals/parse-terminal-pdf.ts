@@ -70,12 +70,18 @@ export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions)
 		await pdf.close();
 	}
 	if (textItems === 0) throw new TerminalPdfError('no-text', { pages: pdf.pages });
-	if (!columns) throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
-	if (collector.terminals.length === 0) throw new TerminalPdfError('no-table', { detail: 'the header is there but no terminal rows under it' });
+	if (!columns)
+		throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
+	if (collector.terminals.length === 0)
+		throw new TerminalPdfError('no-table', { detail: 'the header is there but no terminal rows under it' });
 	const heading = findDate(above ?? [], options.synonyms.dateLabels);
 	const title = findTitle(above ?? [], heading?.line);
 	const date = heading?.date ?? footerDate;
-	const warnings = [...(collector.numberedInOrder ? ['the table has no «№» column; terminals are numbered in the order printed'] : []), ...collector.warnings, ...listWarnings(collector.terminals)];
+	const warnings = [
+		...(collector.numberedInOrder ? ['the table has no «№» column; terminals are numbered in the order printed'] : []),
+		...collector.warnings,
+		...listWarnings(collector.terminals),
+	];
 	return TerminalListSchema.parse({
 		source: {
 			sha256: createHash('sha256').update(bytes).digest('hex'),

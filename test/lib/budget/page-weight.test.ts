@@ -11,7 +11,12 @@ const read = (path: string) => new TextEncoder().encode(assets[path] ?? '');
 
 test.each([
 	{ name: 'a page with nothing linked', html: '<p>hi</p>', css: 0, js: 0 },
-	{ name: 'a linked stylesheet', html: '<link rel="stylesheet" href="/_astro/site.css">', css: gz(assets['/_astro/site.css'] ?? ''), js: 0 },
+	{
+		name: 'a linked stylesheet',
+		html: '<link rel="stylesheet" href="/_astro/site.css">',
+		css: gz(assets['/_astro/site.css'] ?? ''),
+		js: 0,
+	},
 	{ name: 'a linked script', html: '<script type="module" src="/_astro/app.js"></script>', css: 0, js: gz(assets['/_astro/app.js'] ?? '') },
 	{ name: 'an inline script', html: '<script type="module">let a = 1;</script>', css: 0, js: gz('let a = 1;') },
 ])('$name', ({ html, css, js }) => {

@@ -20,7 +20,12 @@ describe.each(localeCodes)('%s: formatMessage gives what i18next gives', (locale
 });
 
 describe('formatMessage', () => {
-	const templates = { hello: 'Салам, {{name}}!', digits_one: '{{count}} цифра', digits_few: '{{count}} цифры', digits_many: '{{count}} цифр' };
+	const templates = {
+		hello: 'Салам, {{name}}!',
+		digits_one: '{{count}} цифра',
+		digits_few: '{{count}} цифры',
+		digits_many: '{{count}} цифр',
+	};
 
 	test.each([
 		{ key: 'hello', values: { name: 'Айгүл' }, expected: 'Салам, Айгүл!' },

@@ -10,16 +10,21 @@ export const goodFixtures = readdirSync(fixtures)
 	.filter((file) => file.endsWith('.expected.json'))
 	.map((file) => {
 		const name = file.replace(/\.expected\.json$/, '');
-		return { name, pdf: new URL(`${name}.pdf`, fixtures), expected: JSON.parse(readFileSync(new URL(file, fixtures), 'utf8')) as TerminalList };
+		return {
+			name,
+			pdf: new URL(`${name}.pdf`, fixtures),
+			expected: JSON.parse(readFileSync(new URL(file, fixtures), 'utf8')) as TerminalList,
+		};
 	});
 
 /** Every file the parser must refuse, with the code it must give. */
-export const badFixtures = (JSON.parse(readFileSync(new URL('cases.json', bad), 'utf8')) as { file: string; code: TerminalPdfCode }[]).map((row) => ({
-	...row,
-	pdf: new URL(row.file, bad),
-}));
+export const badFixtures = (JSON.parse(readFileSync(new URL('cases.json', bad), 'utf8')) as { file: string; code: TerminalPdfCode }[]).map(
+	(row) => ({
+		...row,
+		pdf: new URL(row.file, bad),
+	}),
+);
 
 export const benchPdf = new URL('bench/terminals-2000.pdf', fixtures);
 
 export const readBytes = (file: URL) => new Uint8Array(readFileSync(file));
-

@@ -9,7 +9,16 @@ const parse = (bytes: Uint8Array, caps = {}) => parseTerminalPdf(bytes, { synony
 
 describe('good layouts', () => {
 	test('there are layouts to check', () => {
-		expect(goodFixtures.map(({ name }) => name)).toEqual(expect.arrayContaining(['ruled-region-column', 'bilingual-sections', 'no-lines', 'landscape-wrapped', 'first-page-header', 'merged-cells']));
+		expect(goodFixtures.map(({ name }) => name)).toEqual(
+			expect.arrayContaining([
+				'ruled-region-column',
+				'bilingual-sections',
+				'no-lines',
+				'landscape-wrapped',
+				'first-page-header',
+				'merged-cells',
+			]),
+		);
 	});
 
 	test.each(goodFixtures)('$name gives its expected JSON, field for field', async ({ pdf, expected }) => {
@@ -49,7 +58,11 @@ describe('files it must refuse', () => {
 	const text = (value: string) => new TextEncoder().encode(value);
 
 	test.each([
-		{ name: 'a gzip file', bytes: Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03), found: 'binary data starting with the bytes 1f 8b 08 00 00 00 00 00' },
+		{
+			name: 'a gzip file',
+			bytes: Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03),
+			found: 'binary data starting with the bytes 1f 8b 08 00 00 00 00 00',
+		},
 		{ name: 'an HTML page', bytes: text('<!doctype html><title>404</title>'), found: 'a file starting with "<!doctype html><"' },
 	])('not-pdf says what the file starts with: $name', async ({ bytes, found }) => {
 		await expect(parse(bytes)).rejects.toMatchObject({ code: 'not-pdf', message: expect.stringContaining(`found ${found};`) });

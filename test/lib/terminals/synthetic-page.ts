@@ -8,7 +8,9 @@ export function item(str: string, x: number, y: number, size = 10): TextItem {
 
 /** One table row of cells: `[text, x]` pairs on one line at `y`, each cell line `lineHeight` under the last. */
 export function row(y: number, cells: readonly (readonly [string | readonly string[], number])[], lineHeight = 12): TextItem[] {
-	return cells.flatMap(([text, x]) => (typeof text === 'string' ? [text] : text).map((line, index) => item(line, x, y + index * lineHeight)));
+	return cells.flatMap(([text, x]) =>
+		(typeof text === 'string' ? [text] : text).map((line, index) => item(line, x, y + index * lineHeight)),
+	);
 }
 
 export const hRule = (y: number, x0: number, x1: number): Rule => ({ x0, y0: y, x1, y1: y });

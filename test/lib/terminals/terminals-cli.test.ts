@@ -57,7 +57,9 @@ describe('terminals parse', () => {
 		try {
 			const { status, stdout, stderr } = await run('parse', huge);
 			expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
-			expect(stderr).toBe(`error[too-large]: expected at most 26214400 bytes, found ${3 * 1024 ** 3}; check the file is the terminal list, or raise the cap with --max-bytes.\n`);
+			expect(stderr).toBe(
+				`error[too-large]: expected at most 26214400 bytes, found ${3 * 1024 ** 3}; check the file is the terminal list, or raise the cap with --max-bytes.\n`,
+			);
 		} finally {
 			await rm(folder, { recursive: true });
 		}

@@ -55,7 +55,9 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 		const n = Number.isNaN(printedNumber) ? (last?.n ?? 0) + 1 : printedNumber;
 		if (!columns.has('n')) collector.numberedInOrder = true;
 		else if (Number.isNaN(printedNumber)) {
-			collector.warnings.push(`the row after ${last ? `row ${last.n}` : 'the header'} has no number printed; it is numbered ${n} in the order printed`);
+			collector.warnings.push(
+				`the row after ${last ? `row ${last.n}` : 'the header'} has no number printed; it is numbered ${n} in the order printed`,
+			);
 		}
 		collector.terminals.push({
 			n,

@@ -3,8 +3,12 @@ import { normalizeHeader } from '../header/normalize-header.ts';
 import { wordsText, type Line } from '../table/group-lines.ts';
 import { joinCellLines } from '../text/join-cell-lines.ts';
 
-const months = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
-const datePattern = new RegExp(`\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\s+(?:${months})\\s+\\d{4}(?:\\s*г\\.?)?|\\d{4}-\\d{2}-\\d{2}`, 'iu');
+const months =
+	'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
+const datePattern = new RegExp(
+	`\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\s+(?:${months})\\s+\\d{4}(?:\\s*г\\.?)?|\\d{4}-\\d{2}-\\d{2}`,
+	'iu',
+);
 
 /** The list's date as printed after a label such as «Обновлено:» or «Жаңыртылды:», e.g. "01.11.2026". */
 export function findDate(lines: readonly Line[], labels: readonly string[]): { date: string; line: Line } | undefined {

@@ -13,4 +13,7 @@ export function normalizeHeader(text: string): string {
 }
 
 /** The words of normalised header text. */
-export const headerTokens = (text: string): string[] => normalizeHeader(text).split(' ').filter((token) => token !== '');
+export const headerTokens = (text: string): string[] =>
+	normalizeHeader(text)
+		.split(' ')
+		.filter((token) => token !== '');

@@ -36,8 +36,10 @@ const maxRuleThickness = 3;
 const straight = 0.5;
 
 function segmentRule(x0: number, y0: number, x1: number, y1: number): Rule | undefined {
-	if (Math.abs(y0 - y1) <= straight && Math.abs(x0 - x1) > straight) return { x0: Math.min(x0, x1), y0: (y0 + y1) / 2, x1: Math.max(x0, x1), y1: (y0 + y1) / 2 };
-	if (Math.abs(x0 - x1) <= straight && Math.abs(y0 - y1) > straight) return { x0: (x0 + x1) / 2, y0: Math.min(y0, y1), x1: (x0 + x1) / 2, y1: Math.max(y0, y1) };
+	if (Math.abs(y0 - y1) <= straight && Math.abs(x0 - x1) > straight)
+		return { x0: Math.min(x0, x1), y0: (y0 + y1) / 2, x1: Math.max(x0, x1), y1: (y0 + y1) / 2 };
+	if (Math.abs(x0 - x1) <= straight && Math.abs(y0 - y1) > straight)
+		return { x0: (x0 + x1) / 2, y0: Math.min(y0, y1), x1: (x0 + x1) / 2, y1: Math.max(y0, y1) };
 	return undefined;
 }
 
@@ -69,7 +71,7 @@ function fillRules(points: [number, number][]): Rule[] {
 function subpaths(buffer: ArrayLike<number>, matrix: Matrix): { points: [number, number][]; closed: boolean }[] {
 	const result: { points: [number, number][]; closed: boolean; curved: boolean }[] = [];
 	let current: (typeof result)[number] | undefined;
-	for (let i = 0; i < buffer.length; ) {
+	for (let i = 0; i < buffer.length;) {
 		const command = buffer[i++];
 		if (command === draw.moveTo || command === draw.lineTo) {
 			const point = apply(matrix, buffer[i] ?? 0, buffer[i + 1] ?? 0);
@@ -96,7 +98,12 @@ export interface OperatorShapes {
  * strokes and thin filled bars that draw a table, plus each font's glyph advances, which
  * tell where a word sits inside a text item that pdf.js merged across columns.
  */
-export function collectOperatorShapes(fnArray: readonly number[], argsArray: readonly unknown[], ids: OperatorIds, pageMatrix: Matrix): OperatorShapes {
+export function collectOperatorShapes(
+	fnArray: readonly number[],
+	argsArray: readonly unknown[],
+	ids: OperatorIds,
+	pageMatrix: Matrix,
+): OperatorShapes {
 	const rules: Rule[] = [];
 	const glyphWidths = new Map<string, Map<string, number>>();
 	const stack: Matrix[] = [];
@@ -110,7 +117,8 @@ export function collectOperatorShapes(fnArray: readonly number[], argsArray: rea
 		else if (fn === ids.transform && args) matrix = multiply(matrix, args as unknown as Matrix);
 		else if (fn === ids.paintFormXObjectBegin && args) {
 			stack.push(matrix);
-			if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) matrix = multiply(matrix, Array.from(args[0] as ArrayLike<number>) as unknown as Matrix);
+			if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))
+				matrix = multiply(matrix, Array.from(args[0] as ArrayLike<number>) as unknown as Matrix);
 		} else if (fn === ids.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
 		else if (fn === ids.setFont && args) {
 			const name = String(args[0]);

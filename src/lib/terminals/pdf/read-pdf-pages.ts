@@ -96,7 +96,9 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 		const view = viewport.transform as unknown as Matrix;
 		const text = await withinDeadline(() => page.getTextContent(), limits);
 		const operators = await withinDeadline(() => page.getOperatorList(), limits);
-		const placed = text.items.flatMap((item) => ('str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : []));
+		const placed = text.items.flatMap((item) =>
+			'str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : [],
+		);
 		const upright = uprightTurn(placed, viewport.width, viewport.height);
 		const items = placed.flatMap(({ item, matrix }) => toTextItem(item, multiply(upright.matrix, matrix)) ?? []);
 		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, pdfOperatorIds, turned(upright, view));
@@ -115,7 +117,8 @@ export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Ope
 	const task = getDocument({ data: bytes.slice(), cMapUrl, standardFontDataUrl, verbosity: 0, stopAtErrors: true, useSystemFonts: false });
 	try {
 		const document = await withinDeadline(() => task.promise, limits);
-		if (document.numPages > limits.maxPages) throw new TerminalPdfError('too-large', { pages: document.numPages, maxPages: limits.maxPages });
+		if (document.numPages > limits.maxPages)
+			throw new TerminalPdfError('too-large', { pages: document.numPages, maxPages: limits.maxPages });
 		return {
 			pages: document.numPages,
 			async *pageContents() {

@@ -53,8 +53,14 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	let first = seedIndex;
 	let last = seedIndex;
 	const near = (a: Line, b: Line) => b.top - a.bottom < Math.max(a.size, b.size);
-	while (first > 0 && near(lines[first - 1] as Line, lines[first] as Line) && isHeaderContinuation(lines[first - 1] as Line, matcher)) first -= 1;
-	while (last < lines.length - 1 && near(lines[last] as Line, lines[last + 1] as Line) && isHeaderContinuation(lines[last + 1] as Line, matcher)) last += 1;
+	while (first > 0 && near(lines[first - 1] as Line, lines[first] as Line) && isHeaderContinuation(lines[first - 1] as Line, matcher))
+		first -= 1;
+	while (
+		last < lines.length - 1 &&
+		near(lines[last] as Line, lines[last + 1] as Line) &&
+		isHeaderContinuation(lines[last + 1] as Line, matcher)
+	)
+		last += 1;
 	const band = lines.slice(first, last + 1);
 	return { lines: band, top: least(band.map((line) => line.top)), end: most(band.map((line) => line.bottom)) };
 }

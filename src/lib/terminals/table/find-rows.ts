@@ -27,7 +27,10 @@ function tightestGap(lines: readonly Line[], columns: readonly Column[]): number
 		const printed = lines.filter((line) => inColumn(line.words, column).length > 0);
 		return printed.slice(1).map((line, index) => line.top - (printed[index] as Line).bottom);
 	});
-	return Math.max(0, gaps.reduce((min, gap) => (gap >= 0 ? Math.min(min, gap) : min), Infinity));
+	return Math.max(
+		0,
+		gaps.reduce((min, gap) => (gap >= 0 ? Math.min(min, gap) : min), Infinity),
+	);
 }
 
 /**
@@ -83,7 +86,9 @@ function planRows(band: readonly Line[], columns: readonly Column[], numberColum
 	const blocks = blocksByGap(band, columns);
 	const firstLines = (list: readonly Line[][]) => new Set(list.map((block) => block[0] as Line));
 	if (!numberColumn) {
-		const headings = blocks.filter((block) => isHeadingBlock(block, columns) || block.some((line) => isSectionLine(line, columns, undefined)));
+		const headings = blocks.filter(
+			(block) => isHeadingBlock(block, columns) || block.some((line) => isSectionLine(line, columns, undefined)),
+		);
 		return { starts: firstLines(blocks), numbered: new Set(), sections: new Set(headings.flat()) };
 	}
 	const numbered = new Set(band.filter((line) => isNumbered(line, numberColumn)));
@@ -114,7 +119,12 @@ function ruledRow(band: readonly Line[], plan: RowPlan, numbered: boolean, shape
  * wrapped cells of any height stay in their row. Lines before any start continue the last
  * terminal of the page before.
  */
-export function splitBand(band: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined, shape: BandShape): TableRow[] {
+export function splitBand(
+	band: readonly Line[],
+	columns: readonly Column[],
+	numberColumn: Column | undefined,
+	shape: BandShape,
+): TableRow[] {
 	const plan = planRows(band, columns, numberColumn);
 	// A ruled band holding several numbers is a table ruled only around its header and foot.
 	if (shape.ruled && plan.numbered.size <= 1) return [ruledRow(band, plan, numberColumn !== undefined, shape)];

@@ -23,7 +23,8 @@ export function shareMergedCells(bands: readonly RuledBand[], columns: readonly 
 	for (const column of columns) {
 		if (column.field === 'n') continue;
 		const middle = (column.x0 + column.x1) / 2;
-		const ruledAbove = (band: RuledBand) => horizontal.some((segment) => Math.abs(segment.at - band.top) <= onRuling && segment.start <= middle && segment.end >= middle);
+		const ruledAbove = (band: RuledBand) =>
+			horizontal.some((segment) => Math.abs(segment.at - band.top) <= onRuling && segment.start <= middle && segment.end >= middle);
 		let run: RuledBand[] = [];
 		for (const band of [...bands, undefined]) {
 			if (band && (run.length === 0 || !ruledAbove(band))) {

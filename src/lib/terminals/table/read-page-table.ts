@@ -57,15 +57,23 @@ interface Band {
  * ruling are rows too when column rulings run down beside them or they hold a row number (a
  * row cut by the page break, the unshaded last row of a striped table); a footer has neither.
  */
-function horizontalBands(lines: readonly Line[], columns: readonly Column[], numberColumn: Column | undefined, rulings: Rulings, after: number): Band[] {
+function horizontalBands(
+	lines: readonly Line[],
+	columns: readonly Column[],
+	numberColumn: Column | undefined,
+	rulings: Rulings,
+	after: number,
+): Band[] {
 	const [x0, x1] = [columns[0]?.x0 ?? 0, columns.at(-1)?.x1 ?? 0];
 	const ys = rulings.horizontal
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
 		.map((segment) => segment.at);
 	const last = ys.at(-1);
-	if (last === undefined || ys.length < 2) return [{ top: after, lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
+	if (last === undefined || ys.length < 2)
+		return [{ top: after, lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
 	const inner = columns.slice(1).map((column) => column.x0);
-	const crossed = (y: number) => rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
+	const crossed = (y: number) =>
+		rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
 	const middle = (line: Line) => (line.top + line.bottom) / 2;
 	const spans = ys.slice(1).map((y, index) => ({ top: ys[index] as number, bottom: y, crossed: crossed(((ys[index] as number) + y) / 2) }));
 	// Only a table whose rows mostly have column rulings shows a row spanning it by their absence;
@@ -76,7 +84,10 @@ function horizontalBands(lines: readonly Line[], columns: readonly Column[], num
 		lines: lines.filter((line) => middle(line) > top && middle(line) < bottom),
 		shape: { ruled: true, spanning: hasColumnRulings && !isCrossed },
 	}));
-	const afterLast = untilFooter(lines.filter((line) => middle(line) > last), last);
+	const afterLast = untilFooter(
+		lines.filter((line) => middle(line) > last),
+		last,
+	);
 	const beside = afterLast.filter((line) => crossed(middle(line)));
 	const numbered = beside.length === 0 && numberColumn !== undefined && afterLast.some((line) => isNumbered(line, numberColumn));
 	bands.push({ top: last, lines: numbered ? afterLast : beside, shape: { ruled: !numbered, spanning: false } });

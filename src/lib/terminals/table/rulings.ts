@@ -24,7 +24,9 @@ function mergeSegments(segments: Segment[]): Segment[] {
 	const merged: Segment[] = [];
 	for (const segment of sorted) {
 		const recent = merged.slice(-lookBack);
-		const last = recent.findLast((candidate) => Math.abs(candidate.at - segment.at) <= joinGap / 2 && segment.start <= candidate.end + joinGap);
+		const last = recent.findLast(
+			(candidate) => Math.abs(candidate.at - segment.at) <= joinGap / 2 && segment.start <= candidate.end + joinGap,
+		);
 		if (last) last.end = Math.max(last.end, segment.end);
 		else merged.push({ ...segment });
 	}
@@ -34,7 +36,9 @@ function mergeSegments(segments: Segment[]): Segment[] {
 /** Joins a page's rule pieces into whole horizontal and vertical rulings. */
 export function findRulings(rules: readonly Rule[]): Rulings {
 	const horizontal = rules.filter((rule) => rule.y0 === rule.y1).map((rule) => ({ at: rule.y0, start: rule.x0, end: rule.x1 }));
-	const vertical = rules.filter((rule) => rule.x0 === rule.x1 && rule.y0 !== rule.y1).map((rule) => ({ at: rule.x0, start: rule.y0, end: rule.y1 }));
+	const vertical = rules
+		.filter((rule) => rule.x0 === rule.x1 && rule.y0 !== rule.y1)
+		.map((rule) => ({ at: rule.x0, start: rule.y0, end: rule.y1 }));
 	return { horizontal: mergeSegments(horizontal), vertical: mergeSegments(vertical) };
 }
 

@@ -42,7 +42,16 @@ export function splitWords(item: TextItem, glyphWidths: GlyphWidths): Word[] {
 			current.text += char;
 			current.x1 = x + advance;
 		} else {
-			current = { text: char, x0: x, x1: x + advance, top: item.y, bottom: item.y + item.height, size: item.height, itemStart: words.length === 0, joined: false };
+			current = {
+				text: char,
+				x0: x,
+				x1: x + advance,
+				top: item.y,
+				bottom: item.y + item.height,
+				size: item.height,
+				itemStart: words.length === 0,
+				joined: false,
+			};
 			words.push(current);
 		}
 		x += advance;

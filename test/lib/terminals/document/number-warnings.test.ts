@@ -9,7 +9,11 @@ test.each([
 	{ name: 'a gap', list: [terminal(1), terminal(2), terminal(5)], warnings: ['row numbers jump from 2 to 5'] },
 	{ name: 'a repeat', list: [terminal(1), terminal(1), terminal(2)], warnings: ['row number 1 is printed twice in a row'] },
 	{ name: 'numbers going back', list: [terminal(7), terminal(3)], warnings: ['row numbers jump from 7 to 3'] },
-	{ name: 'a row with neither address nor place', list: [terminal(1, ''), terminal(2, '', 'ТЦ')], warnings: ['row 1 has neither an address nor a place'] },
+	{
+		name: 'a row with neither address nor place',
+		list: [terminal(1, ''), terminal(2, '', 'ТЦ')],
+		warnings: ['row 1 has neither an address nor a place'],
+	},
 	{ name: 'a list not starting at 1', list: [terminal(4), terminal(5)], warnings: [] },
 ])('$name', ({ list, warnings }) => {
 	expect(listWarnings(list)).toEqual(warnings);

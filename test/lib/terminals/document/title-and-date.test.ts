@@ -24,7 +24,11 @@ describe('findDate', () => {
 
 describe('findTitle', () => {
 	test('is the largest text above the table, joined when it wraps, without the date line', () => {
-		const above = lines(item('Список cash-in терминалов', 40, 20, 14), item('ОАО «Оптима Банк»', 40, 38, 14), item('Обновлено: 01.11.2026', 40, 60));
+		const above = lines(
+			item('Список cash-in терминалов', 40, 20, 14),
+			item('ОАО «Оптима Банк»', 40, 38, 14),
+			item('Обновлено: 01.11.2026', 40, 60),
+		);
 		const date = findDate(above, synonyms.dateLabels);
 		expect(findTitle(above, date?.line)).toBe('Список cash-in терминалов ОАО «Оптима Банк»');
 	});

@@ -46,7 +46,20 @@ describe('mapHeaderToField', () => {
 	});
 
 	// Words that only begin like a synonym («Адресный», «Регионы») are not it: synonyms match whole words.
-	test.each(['Код терминала', 'Валюта', 'Тип', 'Примечание', '', 'Адреса', 'Номер телефона', 'Адресный', 'Регионы', 'Местоположение', 'Время', 'Терминал коду'])('ignores the column «%s»', (header) => {
+	test.each([
+		'Код терминала',
+		'Валюта',
+		'Тип',
+		'Примечание',
+		'',
+		'Адреса',
+		'Номер телефона',
+		'Адресный',
+		'Регионы',
+		'Местоположение',
+		'Время',
+		'Терминал коду',
+	])('ignores the column «%s»', (header) => {
 		expect(mapHeaderToField(header, matcher)).toBeUndefined();
 	});
 
@@ -65,7 +78,10 @@ describe('mapHeaderToField', () => {
 
 describe('fieldsNamedIn', () => {
 	test.each([
-		{ line: '№ п/п Регион Населенный пункт Адрес установки Место установки Режим работы', fields: ['address', 'city', 'hours', 'n', 'place', 'region'] },
+		{
+			line: '№ п/п Регион Населенный пункт Адрес установки Место установки Режим работы',
+			fields: ['address', 'city', 'hours', 'n', 'place', 'region'],
+		},
 		{ line: 'Дарек Адрес', fields: ['address'] },
 		{ line: 'Код терминала Валюта Примечание', fields: [] },
 		{ line: 'Адрес Код терминала Режим работы', fields: ['address', 'hours'] },

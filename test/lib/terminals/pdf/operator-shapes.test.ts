@@ -5,8 +5,23 @@ import { pdfOperatorIds } from '../../../../src/lib/terminals/pdf/read-pdf-pages
 
 // pdf.js 5+ hands each painted path over as [paint op, [Float32Array of draw ops], bounding box].
 const [moveTo, lineTo, curveTo, closePath] = [0, 1, 2, 4];
-const path = (paint: number, ...ops: number[]) => [OPS.constructPath, [paint, [new Float32Array(ops)], new Float32Array([0, 0, 1, 1])]] as const;
-const rectangle = (x: number, y: number, w: number, h: number) => [moveTo, x, y, lineTo, x + w, y, lineTo, x + w, y + h, lineTo, x, y + h, closePath];
+const path = (paint: number, ...ops: number[]) =>
+	[OPS.constructPath, [paint, [new Float32Array(ops)], new Float32Array([0, 0, 1, 1])]] as const;
+const rectangle = (x: number, y: number, w: number, h: number) => [
+	moveTo,
+	x,
+	y,
+	lineTo,
+	x + w,
+	y,
+	lineTo,
+	x + w,
+	y + h,
+	lineTo,
+	x,
+	y + h,
+	closePath,
+];
 // A portrait A4 page: PDF's y grows upwards, ours downwards from the top.
 const page: Matrix = [1, 0, 0, -1, 0, 842];
 
@@ -55,7 +70,10 @@ test('follows save, transform and restore', () => {
 });
 
 test('remembers each font’s glyph advances in em', () => {
-	const { glyphWidths } = shapes([OPS.setFont, ['g_f1', 10]], [OPS.showText, [[{ unicode: 'Ш', width: 830 }, -120, { unicode: '1', width: 556 }]]]);
+	const { glyphWidths } = shapes(
+		[OPS.setFont, ['g_f1', 10]],
+		[OPS.showText, [[{ unicode: 'Ш', width: 830 }, -120, { unicode: '1', width: 556 }]]],
+	);
 	expect(glyphWidths.get('g_f1')).toEqual(
 		new Map([
 			['Ш', 0.83],

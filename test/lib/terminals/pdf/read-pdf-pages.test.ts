@@ -47,8 +47,16 @@ afterEach(() => {
 test.each([
 	{ name: 'opening the file', open: () => fake.never(), pagesCleaned: 0 },
 	{ name: 'getting a page', open: () => Promise.resolve(fake.document(1, () => fake.never())), pagesCleaned: 0 },
-	{ name: 'reading a page’s text', open: () => Promise.resolve(fake.document(1, () => Promise.resolve(fake.page({ getTextContent: fake.never })))), pagesCleaned: 1 },
-	{ name: 'reading a page’s drawing', open: () => Promise.resolve(fake.document(2, () => Promise.resolve(fake.page({ getOperatorList: fake.never })))), pagesCleaned: 1 },
+	{
+		name: 'reading a page’s text',
+		open: () => Promise.resolve(fake.document(1, () => Promise.resolve(fake.page({ getTextContent: fake.never })))),
+		pagesCleaned: 1,
+	},
+	{
+		name: 'reading a page’s drawing',
+		open: () => Promise.resolve(fake.document(2, () => Promise.resolve(fake.page({ getOperatorList: fake.never })))),
+		pagesCleaned: 1,
+	},
 ])('a pdf.js call that never returns while $name ends in timeout, and the document is destroyed', async ({ open, pagesCleaned }) => {
 	fake.state.open = open;
 	// A call left hanging would hang the test past Vitest's timeout; no duration is asserted.
@@ -66,16 +74,37 @@ test('time spent after the last pdf.js call has returned counts against the limi
 			return [];
 		},
 	};
-	fake.state.open = () => Promise.resolve(fake.document(1, () => Promise.resolve(fake.page({ getTextContent: () => Promise.resolve(slowText) }))));
+	fake.state.open = () =>
+		Promise.resolve(fake.document(1, () => Promise.resolve(fake.page({ getTextContent: () => Promise.resolve(slowText) }))));
 	await expect(parse()).rejects.toMatchObject({ code: 'timeout' });
 	expect(fake.state.destroyed).toBeGreaterThanOrEqual(1);
 });
 
 test.each([
-	{ name: 'a file pdf.js cannot open', open: () => Promise.reject(new Error('Invalid PDF structure.')), code: 'damaged', message: /\(Invalid PDF structure\.\)/ },
-	{ name: 'a page pdf.js cannot read', open: () => Promise.resolve(fake.document(1, () => Promise.reject(new Error('Bad XRef entry')))), code: 'damaged', message: /\(Bad XRef entry\)/ },
-	{ name: 'too many pages', open: () => Promise.resolve(fake.document(400, () => fake.never())), code: 'too-large', message: /at most 300 pages, found 400/ },
-	{ name: 'pages with no text', open: () => Promise.resolve(fake.document(2, () => Promise.resolve(fake.page({})))), code: 'no-text', message: /found 2 page\(s\) with no text/ },
+	{
+		name: 'a file pdf.js cannot open',
+		open: () => Promise.reject(new Error('Invalid PDF structure.')),
+		code: 'damaged',
+		message: /\(Invalid PDF structure\.\)/,
+	},
+	{
+		name: 'a page pdf.js cannot read',
+		open: () => Promise.resolve(fake.document(1, () => Promise.reject(new Error('Bad XRef entry')))),
+		code: 'damaged',
+		message: /\(Bad XRef entry\)/,
+	},
+	{
+		name: 'too many pages',
+		open: () => Promise.resolve(fake.document(400, () => fake.never())),
+		code: 'too-large',
+		message: /at most 300 pages, found 400/,
+	},
+	{
+		name: 'pages with no text',
+		open: () => Promise.resolve(fake.document(2, () => Promise.resolve(fake.page({})))),
+		code: 'no-text',
+		message: /found 2 page\(s\) with no text/,
+	},
 ])('$name gives $code and destroys the document', async ({ open, code, message }) => {
 	fake.state.open = open;
 	await expect(parse()).rejects.toMatchObject({ code, message });

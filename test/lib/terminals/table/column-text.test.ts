@@ -18,7 +18,11 @@ test.each([
 });
 
 test('cellText joins the lines of a column as one cell and leaves out the neighbours', () => {
-	const lines = groupLines([item('1', 40, 100), item('Кара-', 100, 100), item('Ош', 250, 100), item('Балта, ул.', 100, 112), item('Ленина', 100, 124)].flatMap((one) => splitWords(one, new Map())));
+	const lines = groupLines(
+		[item('1', 40, 100), item('Кара-', 100, 100), item('Ош', 250, 100), item('Балта, ул.', 100, 112), item('Ленина', 100, 124)].flatMap(
+			(one) => splitWords(one, new Map()),
+		),
+	);
 	expect(cellText(lines, column)).toBe('Кара-Балта, ул. Ленина');
 	expect(cellText(lines, { x0: 0, x1: 60 })).toBe('1');
 });

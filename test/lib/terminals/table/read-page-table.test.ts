@@ -23,8 +23,20 @@ function readTerminals(pages: PageContent[]) {
 
 const ky = { n: 40, city: 70, address: 150, place: 300, hours: 450, note: 520 };
 const unruledHeader = [
-	...row(100, [['№', ky.n], ['Шаар', ky.city], ['Дарек', ky.address], ['Орнотулган жери', ky.place], ['Иш убактысы', ky.hours], ['Примечание', ky.note]]),
-	...row(112, [['Город', ky.city], ['Адрес', ky.address], ['Место установки', ky.place], ['Режим работы', ky.hours]]),
+	...row(100, [
+		['№', ky.n],
+		['Шаар', ky.city],
+		['Дарек', ky.address],
+		['Орнотулган жери', ky.place],
+		['Иш убактысы', ky.hours],
+		['Примечание', ky.note],
+	]),
+	...row(112, [
+		['Город', ky.city],
+		['Адрес', ky.address],
+		['Место установки', ky.place],
+		['Режим работы', ky.hours],
+	]),
 ];
 
 describe('a table without rulings', () => {
@@ -32,15 +44,34 @@ describe('a table without rulings', () => {
 		item('Терминалдар', 40, 60, 14),
 		...unruledHeader,
 		item('Чүй облусу', ky.n, 130),
-		...row(145, [['1', ky.n], ['Кант', ky.city], [['ул. Ленина, 54а,', 'угол ул. Фрунзе'], ky.address], ['АЗС', ky.place], [['09:00–', '18:00'], ky.hours], ['нал.', ky.note]]),
-		...row(175, [['2', ky.n], ['Токмок', ky.city], ['ул. Ленина, 226', ky.address], ['күнү-түнү', ky.hours]]),
+		...row(145, [
+			['1', ky.n],
+			['Кант', ky.city],
+			[['ул. Ленина, 54а,', 'угол ул. Фрунзе'], ky.address],
+			['АЗС', ky.place],
+			[['09:00–', '18:00'], ky.hours],
+			['нал.', ky.note],
+		]),
+		...row(175, [
+			['2', ky.n],
+			['Токмок', ky.city],
+			['ул. Ленина, 226', ky.address],
+			['күнү-түнү', ky.hours],
+		]),
 		item('Страница 1 из 2', 250, 800),
 	]);
 
 	test('finds the stacked header and maps each column, ignoring the unknown one', () => {
 		const { columns } = readTerminals([page]);
 		expect(columns?.map(({ field }) => field)).toEqual(['n', 'city', 'address', 'place', 'hours', undefined]);
-		expect(columns?.map(({ header }) => header)).toEqual(['№', 'Шаар Город', 'Дарек Адрес', 'Орнотулган жери Место установки', 'Иш убактысы Режим работы', 'Примечание']);
+		expect(columns?.map(({ header }) => header)).toEqual([
+			'№',
+			'Шаар Город',
+			'Дарек Адрес',
+			'Орнотулган жери Место установки',
+			'Иш убактысы Режим работы',
+			'Примечание',
+		]);
 	});
 
 	test('reads wrapped cells, empty cells and the section row above, and leaves out the page number', () => {
@@ -53,10 +84,22 @@ describe('a table without rulings', () => {
 	test('a header printed again under a section is not a row', () => {
 		const repeated = syntheticPage([
 			...unruledHeader,
-			...row(130, [['1', ky.n], ['Кант', ky.city], ['ул. Ленина, 54а', ky.address], ['АЗС', ky.place], ['24/7', ky.hours]]),
+			...row(130, [
+				['1', ky.n],
+				['Кант', ky.city],
+				['ул. Ленина, 54а', ky.address],
+				['АЗС', ky.place],
+				['24/7', ky.hours],
+			]),
 			item('Ош облусу', ky.n, 150),
 			...unruledHeader.map((one) => ({ ...one, y: one.y + 65 })),
-			...row(190, [['2', ky.n], ['Ноокат', ky.city], ['ул. Ноокатская, 3', ky.address], ['АЗС', ky.place], ['24/7', ky.hours]]),
+			...row(190, [
+				['2', ky.n],
+				['Ноокат', ky.city],
+				['ул. Ноокатская, 3', ky.address],
+				['АЗС', ky.place],
+				['24/7', ky.hours],
+			]),
 		]);
 		expect(readTerminals([repeated]).terminals.map(({ n, region, address }) => [n, region, address])).toEqual([
 			[1, '', 'ул. Ленина, 54а'],
@@ -65,7 +108,15 @@ describe('a table without rulings', () => {
 	});
 
 	test('a footer far under the table is no row, and is where a date printed at the foot is found', () => {
-		const footed = syntheticPage([...unruledHeader, ...row(130, [['1', ky.n], ['Кант', ky.city], ['ул. Ленина, 54а', ky.address]]), item('Жаңыртылды: 20.11.2026', ky.city, 780)]);
+		const footed = syntheticPage([
+			...unruledHeader,
+			...row(130, [
+				['1', ky.n],
+				['Кант', ky.city],
+				['ул. Ленина, 54а', ky.address],
+			]),
+			item('Жаңыртылды: 20.11.2026', ky.city, 780),
+		]);
 		const table = readPageTable(footed, matcher, undefined);
 		expect(table?.rows.map((one) => one.lines.map((line) => wordsText(line.words)))).toEqual([['1 Кант ул. Ленина, 54а']]);
 		expect(findDate(table?.below ?? [], synonyms.dateLabels)?.date).toBe('20.11.2026');
@@ -76,17 +127,44 @@ describe('a table without rulings', () => {
 	});
 
 	test('a later page without the header reuses the first page’s columns, and its section carries on', () => {
-		const next = syntheticPage([...row(60, [['3', ky.n], ['Кемин', ky.city], ['ул. Манаса, 1', ky.address], ['рынок', ky.place], ['24/7', ky.hours]])], [], 2);
-		expect(readTerminals([page, next]).terminals.at(-1)).toEqual({ n: 3, region: 'Чүй облусу', city: 'Кемин', address: 'ул. Манаса, 1', place: 'рынок', hours: '24/7' });
+		const next = syntheticPage(
+			[
+				...row(60, [
+					['3', ky.n],
+					['Кемин', ky.city],
+					['ул. Манаса, 1', ky.address],
+					['рынок', ky.place],
+					['24/7', ky.hours],
+				]),
+			],
+			[],
+			2,
+		);
+		expect(readTerminals([page, next]).terminals.at(-1)).toEqual({
+			n: 3,
+			region: 'Чүй облусу',
+			city: 'Кемин',
+			address: 'ул. Манаса, 1',
+			place: 'рынок',
+			hours: '24/7',
+		});
 	});
 
 	test('keeps the lines above a number centred on a tall row when gaps show the rows', () => {
 		const centred = syntheticPage([
 			...unruledHeader,
 			...row(140, [[['мкр. Джал-29,', 'д. 1/2'], ky.address]]),
-			...row(146, [['1', ky.n], ['Бишкек', ky.city], ['аптека', ky.place]]),
+			...row(146, [
+				['1', ky.n],
+				['Бишкек', ky.city],
+				['аптека', ky.place],
+			]),
 			...row(175, [[['ул. Ленина,', '205'], ky.address]]),
-			...row(181, [['2', ky.n], ['Ош', ky.city], ['базар', ky.place]]),
+			...row(181, [
+				['2', ky.n],
+				['Ош', ky.city],
+				['базар', ky.place],
+			]),
 		]);
 		expect(readTerminals([centred]).terminals.map(({ n, address }) => [n, address])).toEqual([
 			[1, 'мкр. Джал-29, д. 1/2'],
@@ -101,12 +179,27 @@ describe('a table without rulings', () => {
 
 	test('without a «№» column, rows follow the gaps and a block in the city column alone is a section', () => {
 		const page = syntheticPage([
-			...row(100, [['Шаар', 40], ['Дарек', 150], ['Иш убактысы', 300]]),
+			...row(100, [
+				['Шаар', 40],
+				['Дарек', 150],
+				['Иш убактысы', 300],
+			]),
 			item('Ош шаары / г. Ош', 40, 120),
-			...row(138, [['Ош', 40], [['ул. Ленина,', '205'], 150], ['24/7', 300]]),
-			...row(168, [['Ош', 40], ['пр. Масалиева, 42', 150]]),
+			...row(138, [
+				['Ош', 40],
+				[['ул. Ленина,', '205'], 150],
+				['24/7', 300],
+			]),
+			...row(168, [
+				['Ош', 40],
+				['пр. Масалиева, 42', 150],
+			]),
 			item('Чүй облусу', 40, 188),
-			...row(206, [['Кант', 40], ['ул. Ленина, 54а', 150], ['24/7', 300]]),
+			...row(206, [
+				['Кант', 40],
+				['ул. Ленина, 54а', 150],
+				['24/7', 300],
+			]),
 		]);
 		const { terminals, warnings } = readTerminals([page]);
 		expect(terminals.map(({ n, region, city, address }) => [n, region, city, address])).toEqual([
@@ -118,7 +211,18 @@ describe('a table without rulings', () => {
 	});
 
 	test('a header that names no address and no place is not a terminal table', () => {
-		const contacts = syntheticPage([...row(100, [['Город', 40], ['Телефон', 150], ['Режим работы', 300]]), ...row(115, [['Ош', 40], ['0312 90 59 59', 150], ['24/7', 300]])]);
+		const contacts = syntheticPage([
+			...row(100, [
+				['Город', 40],
+				['Телефон', 150],
+				['Режим работы', 300],
+			]),
+			...row(115, [
+				['Ош', 40],
+				['0312 90 59 59', 150],
+				['24/7', 300],
+			]),
+		]);
 		expect(readPageTable(contacts, matcher, undefined)).toBeUndefined();
 	});
 
@@ -141,16 +245,31 @@ describe('a table without rulings', () => {
 describe('a ruled table', () => {
 	const edges = [38, 60, 140, 290, 440, 540];
 	const rules = [...[95, 120, 160, 200].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 200))];
-	const header = row(105, [['№', 41], ['Город', 62], ['Адрес', 142], ['Место установки', 292], ['Режим работы', 442]]);
+	const header = row(105, [
+		['№', 41],
+		['Город', 62],
+		['Адрес', 142],
+		['Место установки', 292],
+		['Режим работы', 442],
+	]);
 
 	test('uses the rulings for columns and rows, with the number centred on a three-line row', () => {
 		const page = syntheticPage(
 			[
 				...header,
 				...row(123, [[['мкр. Джал-29,', 'д. 1/2, вход', 'со двора'], 142]]),
-				...row(135, [['1', 41], ['Бишкек', 62], ['аптека', 292], ['08:00–22:00', 442]]),
+				...row(135, [
+					['1', 41],
+					['Бишкек', 62],
+					['аптека', 292],
+					['08:00–22:00', 442],
+				]),
 				...row(169, [[['филиал ОАО «Оптима', 'Банк»'], 292]]),
-				...row(175, [['2', 41], ['Ош', 62], ['ул. Ленина, 205', 142]]),
+				...row(175, [
+					['2', 41],
+					['Ош', 62],
+					['ул. Ленина, 205', 142],
+				]),
 			],
 			rules,
 		);
@@ -164,8 +283,15 @@ describe('a ruled table', () => {
 		const page = syntheticPage(
 			[
 				...header,
-				...row(135, [['1', 41], ['Бишкек', 62], ['пр. Чуй, 155/1', 142]]),
-				...row(175, [['Ош', 62], ['ул. Ленина, 205', 142]]),
+				...row(135, [
+					['1', 41],
+					['Бишкек', 62],
+					['пр. Чуй, 155/1', 142],
+				]),
+				...row(175, [
+					['Ош', 62],
+					['ул. Ленина, 205', 142],
+				]),
 			],
 			rules,
 		);
@@ -181,13 +307,25 @@ describe('a ruled table', () => {
 		const first = syntheticPage(
 			[
 				...header,
-				...row(125, [['1', 41], ['Бишкек', 62], ['пр. Чуй, 155/1', 142]]),
-				...row(165, [['2', 41], ['Ош', 62], [['ул. Ленина,', '205'], 142]]),
+				...row(125, [
+					['1', 41],
+					['Бишкек', 62],
+					['пр. Чуй, 155/1', 142],
+				]),
+				...row(165, [
+					['2', 41],
+					['Ош', 62],
+					[['ул. Ленина,', '205'], 142],
+				]),
 				item('© Оптима Банк', 142, 215),
 			],
 			[...[95, 120, 160].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 192))],
 		);
-		const second = syntheticPage([...header, ...row(125, [['Борбордук базар', 292]])], [...[95, 120, 140].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 140))], 2);
+		const second = syntheticPage(
+			[...header, ...row(125, [['Борбордук базар', 292]])],
+			[...[95, 120, 140].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 140))],
+			2,
+		);
 		expect(readTerminals([first, second]).terminals).toEqual([
 			{ n: 1, region: '', city: 'Бишкек', address: 'пр. Чуй, 155/1', place: '', hours: '' },
 			{ n: 2, region: '', city: 'Ош', address: 'ул. Ленина, 205', place: 'Борбордук базар', hours: '' },
@@ -195,9 +333,22 @@ describe('a ruled table', () => {
 	});
 
 	test('a striped table: shading edges rule every other row, and the unshaded last row still counts', () => {
-		const shaded = (top: number, bottom: number) => [hRule(top, 38, 540), hRule(bottom, 38, 540), ...edges.map((x) => vRule(x, top, bottom))];
+		const shaded = (top: number, bottom: number) => [
+			hRule(top, 38, 540),
+			hRule(bottom, 38, 540),
+			...edges.map((x) => vRule(x, top, bottom)),
+		];
 		const page = syntheticPage(
-			[...header, ...[125, 145, 165, 185].flatMap((y, index) => row(y, [[String(index + 1), 41], ['Ош', 62], [`ул. Ленина, ${index + 1}`, 142]]))],
+			[
+				...header,
+				...[125, 145, 165, 185].flatMap((y, index) =>
+					row(y, [
+						[String(index + 1), 41],
+						['Ош', 62],
+						[`ул. Ленина, ${index + 1}`, 142],
+					]),
+				),
+			],
 			[...shaded(95, 120), ...shaded(120, 140), ...shaded(160, 180)],
 		);
 		expect(readTerminals([page]).terminals.map(({ n, address }) => [n, address])).toEqual([
@@ -214,7 +365,12 @@ describe('a ruled table', () => {
 			[
 				...header.filter(({ str }) => str !== 'Город'),
 				item('Область', 62, 105),
-				...[125, 145, 165, 185].flatMap((y, index) => row(y, [[String(index + 1), 41], [`ул. Ленина, ${index + 1}`, 142]])),
+				...[125, 145, 165, 185].flatMap((y, index) =>
+					row(y, [
+						[String(index + 1), 41],
+						[`ул. Ленина, ${index + 1}`, 142],
+					]),
+				),
 				item('г. Ош', 62, 145),
 				item('Чуй', 62, 185),
 			],
@@ -234,15 +390,33 @@ describe('a ruled table', () => {
 
 	test('a ruled band with no number that no column ruling crosses is a section, even with short text in one column', () => {
 		const page = syntheticPage(
-			[...header, item('Ош', 200, 125), ...row(165, [['1', 41], ['Ош', 62], ['ул. Ленина, 205', 142]]), ...row(205, [['2', 41], ['Ош', 62], ['ул. Ленина, 7', 142]])],
-			[...[95, 120, 160, 200, 240].map((y) => hRule(y, 38, 540)), ...edges.map((x) => vRule(x, 95, 120)), vRule(38, 120, 160), vRule(540, 120, 160), ...edges.map((x) => vRule(x, 160, 240))],
+			[
+				...header,
+				item('Ош', 200, 125),
+				...row(165, [
+					['1', 41],
+					['Ош', 62],
+					['ул. Ленина, 205', 142],
+				]),
+				...row(205, [
+					['2', 41],
+					['Ош', 62],
+					['ул. Ленина, 7', 142],
+				]),
+			],
+			[
+				...[95, 120, 160, 200, 240].map((y) => hRule(y, 38, 540)),
+				...edges.map((x) => vRule(x, 95, 120)),
+				vRule(38, 120, 160),
+				vRule(540, 120, 160),
+				...edges.map((x) => vRule(x, 160, 240)),
+			],
 		);
 		expect(readTerminals([page]).terminals.map(({ n, region, address }) => [n, region, address])).toEqual([
 			[1, 'Ош', 'ул. Ленина, 205'],
 			[2, 'Ош', 'ул. Ленина, 7'],
 		]);
 	});
-
 });
 
 // Tests assert no timings: a path that turned quadratic on these pages would hang past Vitest's test timeout instead.
@@ -252,12 +426,26 @@ describe('junk pages', () => {
 
 	test('a page of 40,000 scattered words and 50,000 stray rules reads without throwing', () => {
 		const words = Array.from({ length: 40_000 }, (_, i) => item(i % 7 === 0 ? 'Адрес Город' : `w${i}`, random() * 550, random() * 800));
-		const rules = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? hRule(random() * 800, random() * 500, 520) : vRule(random() * 550, random() * 800, 830)));
+		const rules = Array.from({ length: 50_000 }, (_, i) =>
+			i % 2 ? hRule(random() * 800, random() * 500, 520) : vRule(random() * 550, random() * 800, 830),
+		);
 		expect(() => readPageTable(syntheticPage(words, rules), matcher, undefined)).not.toThrow();
 	});
 
 	test('a header line of 210,000 words naming fields over and over reads without throwing', () => {
 		const header = item('№ Адрес Город '.repeat(70_000).trim(), 40, 100, 1);
-		expect(() => readPageTable(syntheticPage([header, ...row(115, [['1', 40], ['ул. Ленина, 5', 60]])]), matcher, undefined)).not.toThrow();
+		expect(() =>
+			readPageTable(
+				syntheticPage([
+					header,
+					...row(115, [
+						['1', 40],
+						['ул. Ленина, 5', 60],
+					]),
+				]),
+				matcher,
+				undefined,
+			),
+		).not.toThrow();
 	});
 });

@@ -3,7 +3,17 @@ import { splitWords } from '../../../../src/lib/terminals/text/split-words.ts';
 
 test('places each word of a merged item by the font’s glyph widths', () => {
 	// «1 Ош»: a narrow digit, a space, two wide letters; the item is 20 pt wide at 10 pt.
-	const widths = new Map([['F', new Map([['1', 0.5], [' ', 0.3], ['О', 0.7], ['ш', 0.5]])]]);
+	const widths = new Map([
+		[
+			'F',
+			new Map([
+				['1', 0.5],
+				[' ', 0.3],
+				['О', 0.7],
+				['ш', 0.5],
+			]),
+		],
+	]);
 	const words = splitWords({ str: '1 Ош', x: 100, y: 50, width: 20, height: 10, fontName: 'F' }, widths);
 	expect(words.map(({ text }) => text)).toEqual(['1', 'Ош']);
 	expect(words[0]?.x0).toBeCloseTo(100);
