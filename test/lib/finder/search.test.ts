@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { foldForSearch, matchesQuery, queryWords, terminalSearchText } from '../../../src/lib/finder/search.ts';
+
+describe('foldForSearch', () => {
+	test.each([
+		['ул. Ахунбаева, 119', 'улица ахунбаева 119'],
+		['улица Ахунбаева', 'улица ахунбаева'],
+		['пр. Чуй, 155/1', 'проспект чуй 155 1'],
+		['просп. Манаса', 'проспект манаса'],
+		['мкр. Джал-29, д. 1/2', 'мкр микрорайон джал29 д 1 2'],
+		['микрорайон Асанбай', 'мкр микрорайон асанбай'],
+		['бул. Эркиндик, 35', 'бульвар эркиндик 35'],
+		['пер. Горный', 'переулок горный'],
+		['пл. Ала-Тоо', 'площадь алатоо'],
+		['Ахунбаев көчөсү', 'ахунбаев кочосу улица'],
+		['ЦУМ «Айчурок»', 'цум айчурок'],
+		['супермаркет "Фрунзе"', 'супермаркет фрунзе'],
+		['ТЦ „Ала‑Тоо“', 'тц алатоо'],
+		['Бөкөнбаев', 'боконбаев'],
+		['Сүлүктү', 'сулукту'],
+		['Таш-Көмүр', 'ташкомур'],
+		['Ёлка — Ёжик', 'елка ежик'],
+		['Кең-Суу', 'кенсуу'],
+		['  много   пробелов\tи\nстрок ', 'много пробелов и строк'],
+		['рынок «Дордой», контейнер № 12', 'рынок дордой контейнер 12'],
+		// Words that only begin like a street word stay as they are.
+		['Улан, Пролетарская', 'улан пролетарская'],
+		['', ''],
+		['«» — ,.', ''],
+	])('%s → %s', (text, folded) => {
+		expect(foldForSearch(text)).toBe(folded);
+	});
+});
+
+describe('queryWords', () => {
+	test.each([
+		['Ахунбаева 119', ['ахунбаева', '119']],
+		['  ул.  ', ['ул']],
+		['Кара-Балта', ['карабалта']],
+		['Өзгөн', ['озгон']],
+		['', []],
+		['...', []],
+	])('%s → %j', (query, words) => {
+		expect(queryWords(query)).toEqual(words);
+	});
+});
+
+describe('matchesQuery', () => {
+	const akhunbaeva = terminalSearchText({ city: 'Бишкек', address: 'ул. Ахунбаева, 119', place: 'филиал ОАО «Оптима Банк»' });
+	const jal = terminalSearchText({ city: 'Бишкек', address: 'мкр. Джал-29, д. 1/2', place: 'аптека «Неман»' });
+	const karaBalta = terminalSearchText({ city: 'Кара-Балта', address: 'ул. Кожомбердиева, 65', place: 'супермаркет «Народный»' });
+	const bokonbaev = terminalSearchText({ city: 'Бөкөнбаев', address: 'ул. Бөкөнбаева, 12', place: 'айыл өкмөтүнүн имараты' });
+	const chuy = terminalSearchText({ city: 'Бишкек', address: 'пр. Чуй, 155/1', place: 'ГУМ «Чынар», 1-й этаж' });
+	const kyrgyzStreet = terminalSearchText({ city: 'Ош', address: 'Ленин көчөсү, 205', place: '' });
+
+	test.each([
+		{ haystack: akhunbaeva, query: '', match: true },
+		{ haystack: akhunbaeva, query: '  ', match: true },
+		{ haystack: akhunbaeva, query: 'АХУНБАЕВА', match: true },
+		{ haystack: akhunbaeva, query: 'ахун', match: true },
+		{ haystack: akhunbaeva, query: '119 ахунбаева', match: true },
+		{ haystack: akhunbaeva, query: 'улица Ахунбаева', match: true },
+		{ haystack: akhunbaeva, query: 'ул. ахунбаева', match: true },
+		{ haystack: akhunbaeva, query: 'ули', match: true },
+		{ haystack: akhunbaeva, query: '«Оптима»', match: true },
+		{ haystack: akhunbaeva, query: 'оптима бишкек', match: true },
+		{ haystack: akhunbaeva, query: 'оптима ош', match: false },
+		{ haystack: akhunbaeva, query: 'ахунбаева 120', match: false },
+		{ haystack: jal, query: 'микрорайон джал', match: true },
+		{ haystack: jal, query: 'мкр джал-29', match: true },
+		{ haystack: jal, query: 'джал 29', match: true },
+		{ haystack: karaBalta, query: 'кара балта', match: true },
+		{ haystack: karaBalta, query: 'карабалта', match: true },
+		{ haystack: karaBalta, query: 'Кара-Балта народный', match: true },
+		{ haystack: bokonbaev, query: 'Боконбаево', match: false },
+		{ haystack: bokonbaev, query: 'боконбаев', match: true },
+		{ haystack: bokonbaev, query: 'Бөкөнбаев', match: true },
+		{ haystack: bokonbaev, query: 'аиыл окмоту', match: false },
+		{ haystack: bokonbaev, query: 'айыл окмоту', match: true },
+		{ haystack: chuy, query: 'проспект чуй', match: true },
+		{ haystack: chuy, query: 'пр чуй', match: true },
+		{ haystack: chuy, query: 'улица чуй', match: false },
+		{ haystack: kyrgyzStreet, query: 'ул ленина', match: false },
+		{ haystack: kyrgyzStreet, query: 'ул ленин', match: true },
+		{ haystack: kyrgyzStreet, query: 'көчө', match: true },
+	])('«$query» in «$haystack» → $match', ({ haystack, query, match }) => {
+		expect(matchesQuery(haystack, query)).toBe(match);
+	});
+
+	test('a repeated query over many haystacks gives each its own answer', () => {
+		const haystacks = [akhunbaeva, jal, karaBalta, akhunbaeva];
+		expect(haystacks.map((haystack) => matchesQuery(haystack, 'бишкек'))).toEqual([true, true, false, true]);
+		expect(haystacks.map((haystack) => matchesQuery(haystack, 'народный'))).toEqual([false, false, true, false]);
+	});
+});
