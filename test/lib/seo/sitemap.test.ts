@@ -4,20 +4,24 @@ import { renderSitemap } from '../../../src/lib/seo/sitemap.ts';
 
 const site = new URL('https://pay.example.kg');
 
-test('alternates list every language, then x-default pointing to the chooser', () => {
-	expect(alternateLinks(site)).toEqual([
+test('alternates of the guide list it in every language, then x-default pointing to the chooser', () => {
+	expect(alternateLinks(site, '')).toEqual([
 		{ hreflang: 'ky', href: 'https://pay.example.kg/ky/' },
 		{ hreflang: 'ru', href: 'https://pay.example.kg/ru/' },
 		{ hreflang: 'x-default', href: 'https://pay.example.kg/' },
 	]);
 });
 
-test('the sitemap lists the chooser and each guide, each with its alternates', () => {
+test('the sitemap lists the chooser and each page in each language, each with its own alternates', () => {
 	const xml = renderSitemap(site);
-	expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
-		'https://pay.example.kg/',
-		'https://pay.example.kg/ky/',
-		'https://pay.example.kg/ru/',
+	const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => ({
+		loc,
+		alternates: [...(links ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${href}`),
+	}));
+	expect(entries.map(({ loc }) => loc)).toEqual(['https://pay.example.kg/', 'https://pay.example.kg/ky/', 'https://pay.example.kg/ru/']);
+	expect(entries[2]?.alternates).toEqual([
+		'ky https://pay.example.kg/ky/',
+		'ru https://pay.example.kg/ru/',
+		'x-default https://pay.example.kg/',
 	]);
-	expect(xml.match(/<xhtml:link rel="alternate" hreflang="ru" href="https:\/\/pay.example.kg\/ru\/"\/>/g)).toHaveLength(3);
 });
