@@ -66,11 +66,13 @@ class NumberChecker extends HTMLElement {
 		const description = describeCheck(check, this.t);
 		verdict.dataset['verdict'] = check.verdict;
 		verdict.replaceChildren(
-			...[description.verdict, ...description.lookAlikes, description.removed ?? ''].filter(Boolean).map((sentence) => {
-				const paragraph = document.createElement('p');
-				paragraph.textContent = sentence;
-				return paragraph;
-			}),
+			...[description.verdict, ...description.lookAlikes, description.removed ?? '', description.converted ?? '']
+				.filter(Boolean)
+				.map((sentence) => {
+					const paragraph = document.createElement('p');
+					paragraph.textContent = sentence;
+					return paragraph;
+				}),
 		);
 		this.input.setAttribute('aria-invalid', String(check.verdict !== 'ok'));
 		this.input.setAttribute('aria-describedby', 'checker-rule checker-count checker-verdict');

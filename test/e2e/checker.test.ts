@@ -29,6 +29,20 @@ const inputs = [
 	{ verdict: 'bad-date', input: '13102199012345' },
 ];
 
+/** The words a reader sees for a clean paste, written out by hand: no «correct», two separate notes. */
+const okWords = {
+	ky: [
+		'Номер талапка ылайык. Аны документ менен салыштырып, анан көчүрүп, тиркемеге чаптаңыз.',
+		'Алынып салынды: номердин алдындагы жазуу, боштуктар, дефистер жана сызыкчалар.',
+		'Башкача жазылган сандар кадимки сандарга алмаштырылды.',
+	],
+	ru: [
+		'Номер подходит по форме. Сверьте его с документом, затем скопируйте и вставьте в приложение.',
+		'Мы убрали: надпись перед номером, пробелы, дефисы и тире.',
+		'Нестандартные цифры заменены обычными.',
+	],
+};
+
 async function checkIn(page: Page, input: string): Promise<void> {
 	await page.locator('#checker-number').fill(input);
 	await page.getByRole('button', { name: useTranslations(await pageLocale(page))('checker.submit') }).click();
@@ -52,9 +66,18 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 		await expect.poll(() => region.getAttribute('data-verdict')).toBe(verdict);
 		const description = describeCheck(checkNumber(input, 'inn', rules), t);
 		expect(await region.locator('p').allTextContents()).toEqual(
-			[description.verdict, ...description.lookAlikes, description.removed].filter(Boolean),
+			[description.verdict, ...description.lookAlikes, description.removed, description.converted].filter(Boolean),
 		);
 		expect(await page.locator('#checker-number').getAttribute('aria-invalid')).toBe(String(verdict !== 'ok'));
+		await page.close();
+	});
+
+	test('claims only the form of a number, and says apart what it removed and what it converted', async () => {
+		const page = await context.newPage();
+		await page.goto(`/${locale}/`);
+		await checkIn(page, 'ИНН: 1234 5678–9012 ３４５６');
+		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('ok');
+		expect(await page.locator('#checker-verdict p').allTextContents()).toEqual(okWords[locale]);
 		await page.close();
 	});
 

@@ -1,6 +1,6 @@
 import { compact, type Removal } from './compact.ts';
 import type { Holder, NumberKindId, NumberRules } from './rules.ts';
-import { readStructureDate } from './structure-date.ts';
+import { readStructureDate, type DateProblem } from './structure-date.ts';
 
 /** Why a number is not ready to pay with; the page maps each code to a sentence in the reader's language. */
 export type Problem =
@@ -10,8 +10,11 @@ export type Problem =
 	| { code: 'too-long'; extra: number }
 	/** A real-looking 14-digit ИНН where this payment asks for another length. */
 	| { code: 'short-inn'; holder: Holder; date: string }
-	/** Shaped like a 14-digit ИНН, but its date is not a real day. */
-	| { code: 'bad-date'; holder: Holder; date: string };
+	/**
+	 * Shaped like a 14-digit ИНН, but its date cannot be: no such day (31.02), before the
+	 * rules' earliest year, or in the future. The reader is told which.
+	 */
+	| { code: 'bad-date'; holder: Holder; date: string; reason: DateProblem };
 
 export type Verdict = 'ok' | Problem['code'];
 
@@ -43,8 +46,10 @@ function lengthProblem(digits: string, expected: number, rules: NumberRules, kin
 		.find(({ id }) => id === kind)
 		?.structures.find(({ length, prefix }) => digits.length === length && digits.startsWith(prefix));
 	if (structure) {
-		const date = readStructureDate(digits, structure.dateStart, rules.earliestYear, today);
-		return { code: date.valid ? 'short-inn' : 'bad-date', holder: structure.holder, date: date.text };
+		const { text, problem } = readStructureDate(digits, structure.dateStart, rules.earliestYear, today);
+		return problem
+			? { code: 'bad-date', holder: structure.holder, date: text, reason: problem }
+			: { code: 'short-inn', holder: structure.holder, date: text };
 	}
 	return digits.length < expected
 		? { code: 'too-short', missing: expected - digits.length }

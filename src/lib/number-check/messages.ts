@@ -1,6 +1,7 @@
 import type { Removal } from './compact.ts';
 import type { NumberCheck, Problem, Verdict } from './check-number.ts';
 import type { Holder, NumberKindId } from './rules.ts';
+import type { DateProblem } from './structure-date.ts';
 
 /** Fills a UI string: i18next's `t` at build time, `formatMessage` in the browser. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -11,8 +12,10 @@ export interface CheckDescription {
 	verdict: string;
 	/** Letters that look like digits, each named with its digit. */
 	lookAlikes: string[];
-	/** What cleaning removed, when it removed anything. */
+	/** What cleaning removed (spaces, dashes, a label…), when it removed anything. */
 	removed?: string;
+	/** Said apart from `removed`: digits of another script were not removed but turned into ASCII. */
+	converted?: string;
 }
 
 export const kindKeys = {
@@ -27,8 +30,14 @@ const verdictKeys = {
 	'too-short': 'checker.verdict.tooShort',
 	'too-long': 'checker.verdict.tooLong',
 	'short-inn': 'checker.verdict.shortInn',
-	'bad-date': 'checker.verdict.badDate',
-} as const satisfies Record<Verdict, string>;
+} as const satisfies Record<Exclude<Verdict, 'bad-date'>, string>;
+
+/** A bad date is told by what is wrong with it: a day that does not exist is not one in the future. */
+const badDateKeys = {
+	'no-such-day': 'checker.verdict.badDate.no-such-day',
+	'too-early': 'checker.verdict.badDate.too-early',
+	'in-future': 'checker.verdict.badDate.in-future',
+} as const satisfies Record<DateProblem, string>;
 
 const holderKeys = {
 	organisation: 'checker.holder.organisation',
@@ -36,6 +45,14 @@ const holderKeys = {
 	'individual-male': 'checker.holder.individual-male',
 } as const satisfies Record<Holder, string>;
 
+/** Whose date a 14-digit ИНН holds: an organisation's registration, a person's birth. */
+const dateNameKeys = {
+	organisation: 'checker.dateName.registration',
+	'individual-female': 'checker.dateName.birth',
+	'individual-male': 'checker.dateName.birth',
+} as const satisfies Record<Holder, string>;
+
+/** Things cleaning took out of the paste, listed in one sentence. */
 const removalKeys = {
 	label: 'checker.removal.label',
 	spaces: 'checker.removal.spaces',
@@ -43,16 +60,18 @@ const removalKeys = {
 	dots: 'checker.removal.dots',
 	slashes: 'checker.removal.slashes',
 	brackets: 'checker.removal.brackets',
-	'converted-digits': 'checker.removal.converted-digits',
-} as const satisfies Record<Removal, string>;
+} as const satisfies Record<Exclude<Removal, 'converted-digits'>, string>;
+
+const convertedKey = 'checker.converted';
 
 function verdictSentence(check: NumberCheck, t: Translate): string {
 	const problem: Problem | undefined = check.problems[0];
 	const lengths = { expected: check.expected, length: check.length };
 	switch (problem?.code) {
 		case undefined:
+			return t(verdictKeys.ok);
 		case 'empty':
-			return t(verdictKeys[check.verdict]);
+			return t(verdictKeys.empty);
 		case 'invalid-chars':
 			return t(verdictKeys['invalid-chars'], { chars: problem.chars.map(({ char }) => `«${char}»`).join(', ') });
 		case 'too-short':
@@ -60,8 +79,10 @@ function verdictSentence(check: NumberCheck, t: Translate): string {
 		case 'too-long':
 			return t(verdictKeys['too-long'], { count: problem.extra, ...lengths });
 		case 'short-inn':
-		case 'bad-date':
-			return t(verdictKeys[problem.code], { holder: t(holderKeys[problem.holder]), date: problem.date, ...lengths });
+		case 'bad-date': {
+			const values = { holder: t(holderKeys[problem.holder]), dateName: t(dateNameKeys[problem.holder]), date: problem.date, ...lengths };
+			return problem.code === 'short-inn' ? t(verdictKeys['short-inn'], values) : t(badDateKeys[problem.reason], values);
+		}
 	}
 }
 
@@ -72,8 +93,8 @@ export function describeCheck(check: NumberCheck, t: Translate): CheckDescriptio
 		looksLike === undefined ? [] : [t('checker.lookAlike', { char, digit: looksLike })],
 	);
 	const description: CheckDescription = { verdict: verdictSentence(check, t), lookAlikes };
-	if (check.removed.length > 0) {
-		description.removed = t('checker.removed', { list: check.removed.map((removal) => t(removalKeys[removal])).join(', ') });
-	}
+	const removed = check.removed.flatMap((removal) => (removal === 'converted-digits' ? [] : [t(removalKeys[removal])]));
+	if (removed.length > 0) description.removed = t('checker.removed', { list: removed.join(', ') });
+	if (check.removed.includes('converted-digits')) description.converted = t(convertedKey);
 	return description;
 }

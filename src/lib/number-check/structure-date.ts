@@ -1,7 +1,12 @@
+/** Why a 14-digit ИНН's date cannot be right: no such day, or a real day it cannot hold. */
+export const dateProblems = ['no-such-day', 'too-early', 'in-future'] as const;
+export type DateProblem = (typeof dateProblems)[number];
+
 export interface StructureDate {
 	/** As the reader would write it: DD.MM.YYYY. */
 	text: string;
-	valid: boolean;
+	/** Absent when the date is a real day between `earliestYear` and today. */
+	problem?: DateProblem;
 }
 
 /** Reads the DDMMYYYY date at `start` and says whether it is a real calendar day between `earliestYear` and `today`. */
@@ -12,5 +17,8 @@ export function readStructureDate(digits: string, start: number, earliestYear: n
 	const text = `${digits.slice(start, start + 2)}.${digits.slice(start + 2, start + 4)}.${digits.slice(start + 4, start + 8)}`;
 	const date = new Date(Date.UTC(year, month - 1, day));
 	const isCalendarDay = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-	return { text, valid: isCalendarDay && year >= earliestYear && date.getTime() <= today.getTime() };
+	if (!isCalendarDay) return { text, problem: 'no-such-day' };
+	if (year < earliestYear) return { text, problem: 'too-early' };
+	if (date.getTime() > today.getTime()) return { text, problem: 'in-future' };
+	return { text };
 }

@@ -160,25 +160,63 @@ export const cases: CheckCase[] = [
 	{
 		name: '29 February in a common year',
 		input: '22902199912345',
-		expected: { verdict: 'bad-date', problems: [{ code: 'bad-date', holder: 'individual-male', date: '29.02.1999' }] },
+		expected: {
+			verdict: 'bad-date',
+			problems: [{ code: 'bad-date', holder: 'individual-male', date: '29.02.1999', reason: 'no-such-day' }],
+		},
 	},
 	{
 		name: '31 February',
 		input: '13102199012345',
-		expected: { verdict: 'bad-date', problems: [{ code: 'bad-date', holder: 'individual-female', date: '31.02.1990' }] },
+		expected: {
+			verdict: 'bad-date',
+			problems: [{ code: 'bad-date', holder: 'individual-female', date: '31.02.1990', reason: 'no-such-day' }],
+		},
 	},
 	{
 		name: 'month 13',
 		input: '20113199012345',
-		expected: { verdict: 'bad-date', problems: [{ code: 'bad-date', holder: 'individual-male', date: '01.13.1990' }] },
+		expected: {
+			verdict: 'bad-date',
+			problems: [{ code: 'bad-date', holder: 'individual-male', date: '01.13.1990', reason: 'no-such-day' }],
+		},
 	},
 	{
 		name: 'day 00',
 		input: '00001201012345',
-		expected: { verdict: 'bad-date', problems: [{ code: 'bad-date', holder: 'organisation', date: '00.01.2010' }] },
+		expected: { verdict: 'bad-date', problems: [{ code: 'bad-date', holder: 'organisation', date: '00.01.2010', reason: 'no-such-day' }] },
 	},
-	{ name: 'a year before 1900', input: '10101189912345', expected: { verdict: 'bad-date' } },
-	{ name: 'a date in the future', input: '10101209912345', expected: { verdict: 'bad-date' } },
+	{
+		name: 'a year before 1900',
+		input: '10101189912345',
+		expected: {
+			verdict: 'bad-date',
+			problems: [{ code: 'bad-date', holder: 'individual-female', date: '01.01.1899', reason: 'too-early' }],
+		},
+	},
+	{
+		name: 'a date in the future',
+		input: '10101209912345',
+		expected: {
+			verdict: 'bad-date',
+			problems: [{ code: 'bad-date', holder: 'individual-female', date: '01.01.2099', reason: 'in-future' }],
+		},
+	},
+	{
+		name: 'no such day in the future is no such day',
+		input: '23102209912345',
+		expected: { problems: [{ code: 'bad-date', holder: 'individual-male', date: '31.02.2099', reason: 'no-such-day' }] },
+	},
+	{
+		name: 'the day after the check is in the future',
+		input: '02611202612345',
+		expected: { problems: [{ code: 'bad-date', holder: 'organisation', date: '26.11.2026', reason: 'in-future' }] },
+	},
+	{
+		name: 'the day of the check is not',
+		input: '02511202612345',
+		expected: { verdict: 'short-inn', problems: [{ code: 'short-inn', holder: 'organisation', date: '25.11.2026' }] },
+	},
 	{
 		name: 'a 14-digit ИНН shape typed as an invoice number is just short',
 		input: '11505199012345',
