@@ -14,10 +14,8 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-// Not the library's index: this thread only waits for the worker, so it leaves pdf.js unloaded.
-import { defaultCaps } from '../src/lib/terminals/caps.ts';
-import { TerminalPdfError } from '../src/lib/terminals/errors.ts';
-import { parseHeaderSynonyms } from '../src/lib/terminals/header/header-synonyms.ts';
+import { cliErrorMessage, defaultCaps, parseHeaderSynonyms, TerminalPdfError } from '../src/lib/terminals/index.ts';
+// Not pdf.ts: this thread only waits for the worker, so it leaves pdf.js unloaded.
 import { parseTerminalPdfInWorker } from '../src/lib/terminals/parse-in-worker.ts';
 
 const usage = 'usage: terminals parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]';
@@ -56,7 +54,7 @@ function readArguments() {
 }
 
 /** The one stderr line for a file the parser refuses. */
-const refuse = (error: TerminalPdfError): never => fail(1, `error[${error.code}]: ${error.message}`);
+const refuse = (error: TerminalPdfError): never => fail(1, `error[${error.code}]: ${cliErrorMessage(error)}`);
 
 /** The file's bytes; one over the byte cap is refused from its size, before it is loaded. */
 function readInput(file: string, maxBytes: number): Uint8Array {

@@ -1,7 +1,26 @@
-/** The terminal-list parser's public surface: what the command and the site build use. */
-export { parseTerminalPdf, type ParseOptions } from './parse-terminal-pdf.ts';
-export { defaultCaps } from './caps.ts';
-export { parseTerminalPdfInWorker } from './parse-in-worker.ts';
-export { TerminalPdfError, terminalPdfCodes, type TerminalPdfCode } from './errors.ts';
-export { TerminalSchema, TerminalListSchema, terminalFields, type Terminal, type TerminalList, type TerminalField } from './schema.ts';
+/**
+ * The terminal list's pure surface: schemas, codes, warnings, header synonyms and the table
+ * reader over pages already read. Loads no pdf.js, so a page that only reads terminal data can
+ * import it; reading a PDF file is `./pdf.ts`.
+ */
+export {
+	TerminalSchema,
+	TerminalListSchema,
+	TerminalWarningSchema,
+	terminalFields,
+	textFields,
+	terminalWarningCodes,
+	type Terminal,
+	type TerminalList,
+	type TerminalField,
+	type TextField,
+	type TerminalWarning,
+	type TerminalWarningCode,
+} from './schema.ts';
+export { formatTerminalWarning } from './format-warning.ts';
+export { TerminalPdfError, terminalPdfCodes, type TerminalPdfCode, type ErrorFacts } from './errors.ts';
+export { cliErrorMessage } from './cli-messages.ts';
+export { defaultCaps, type ParseOptions } from './caps.ts';
 export { HeaderSynonymsSchema, parseHeaderSynonyms, type HeaderSynonyms } from './header/header-synonyms.ts';
+export { readTerminalTable, type TerminalTable } from './read-terminal-table.ts';
+export type { PageContent, TextItem, Rule, GlyphWidths } from './page-content.ts';

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { TerminalPdfError, type ErrorFacts, type TerminalPdfCode } from './errors.ts';
-import { defaultCaps } from './caps.ts';
-import type { ParseOptions } from './parse-terminal-pdf.ts';
+import { defaultCaps, type ParseOptions } from './caps.ts';
 import type { TerminalList } from './schema.ts';
 
 export type WorkerReply = { list: TerminalList } | { code: TerminalPdfCode; facts: ErrorFacts };

@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { TerminalPdfError } from './errors.ts';
-import { parseTerminalPdf, type ParseOptions } from './parse-terminal-pdf.ts';
+import type { ParseOptions } from './caps.ts';
+import { parseTerminalPdf } from './parse-terminal-pdf.ts';
 import type { WorkerReply } from './parse-in-worker.ts';
 
 const { bytes, options } = workerData as { bytes: Uint8Array; options: ParseOptions };

@@ -19,7 +19,8 @@ function run(...args: string[]): Promise<{ status: number; stdout: string; stder
 
 const [good] = goodFixtures;
 
-describe('terminals parse', () => {
+// Each test starts Node processes; on a busy machine that alone can pass Vitest's default 5 s.
+describe('terminals parse', { timeout: 60_000 }, () => {
 	test('prints the expected JSON for a good file and exits 0', async () => {
 		if (!good) throw new Error('no good fixture');
 		const { status, stdout, stderr } = await run('parse', fileURLToPath(good.pdf));

@@ -1,17 +1,14 @@
-import type { Terminal, TerminalField } from '../schema.ts';
+import { textFields, type Terminal, type TerminalField, type TerminalWarning } from '../schema.ts';
 import { cellText } from '../table/column-text.ts';
 import { linesText, type TableRow } from '../table/find-rows.ts';
 import type { Column } from '../table/find-columns.ts';
 import type { PageTable } from '../table/read-page-table.ts';
 import { joinCellLines } from '../text/join-cell-lines.ts';
 
-type TextField = Exclude<TerminalField, 'n'>;
-const textFields = ['region', 'city', 'address', 'place', 'hours'] as const satisfies readonly TextField[];
-
 /** Terminals gathered page after page: the current section carries over to the next page. */
 export interface TerminalCollector {
 	terminals: Terminal[];
-	warnings: string[];
+	warnings: TerminalWarning[];
 	section: string;
 	/** True once some page had no «№» column, so its rows were numbered in the order printed. */
 	numberedInOrder: boolean;
@@ -55,9 +52,7 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 		const n = Number.isNaN(printedNumber) ? (last?.n ?? 0) + 1 : printedNumber;
 		if (!columns.has('n')) collector.numberedInOrder = true;
 		else if (Number.isNaN(printedNumber)) {
-			collector.warnings.push(
-				`the row after ${last ? `row ${last.n}` : 'the header'} has no number printed; it is numbered ${n} in the order printed`,
-			);
+			collector.warnings.push({ code: 'unnumbered-row', n, ...(last ? { after: last.n } : {}), page: table.page });
 		}
 		collector.terminals.push({
 			n,
@@ -68,5 +63,5 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 			hours: printed.hours,
 		});
 	}
-	if (found === 0) collector.warnings.push(`page ${table.page} has the table header but no terminal rows`);
+	if (found === 0) collector.warnings.push({ code: 'header-without-rows', page: table.page });
 }

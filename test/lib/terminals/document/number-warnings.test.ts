@@ -6,13 +6,13 @@ const terminal = (n: number, address = 'ул. Ленина, 1', place = ''): Ter
 
 test.each([
 	{ name: 'a clean list', list: [terminal(1), terminal(2), terminal(3)], warnings: [] },
-	{ name: 'a gap', list: [terminal(1), terminal(2), terminal(5)], warnings: ['row numbers jump from 2 to 5'] },
-	{ name: 'a repeat', list: [terminal(1), terminal(1), terminal(2)], warnings: ['row number 1 is printed twice in a row'] },
-	{ name: 'numbers going back', list: [terminal(7), terminal(3)], warnings: ['row numbers jump from 7 to 3'] },
+	{ name: 'a gap', list: [terminal(1), terminal(2), terminal(5)], warnings: [{ code: 'number-gap', from: 2, to: 5 }] },
+	{ name: 'a repeat', list: [terminal(1), terminal(1), terminal(2)], warnings: [{ code: 'number-repeat', n: 1 }] },
+	{ name: 'numbers going back', list: [terminal(7), terminal(3)], warnings: [{ code: 'number-gap', from: 7, to: 3 }] },
 	{
 		name: 'a row with neither address nor place',
 		list: [terminal(1, ''), terminal(2, '', 'ТЦ')],
-		warnings: ['row 1 has neither an address nor a place'],
+		warnings: [{ code: 'no-address', n: 1 }],
 	},
 	{ name: 'a list not starting at 1', list: [terminal(4), terminal(5)], warnings: [] },
 ])('$name', ({ list, warnings }) => {

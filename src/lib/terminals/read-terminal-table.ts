@@ -1,0 +1,72 @@
+import { collectPage, newCollector } from './document/collect-terminals.ts';
+import { listWarnings } from './document/number-warnings.ts';
+import { findDate, findTitle } from './document/title-and-date.ts';
+import { TerminalPdfError } from './errors.ts';
+import type { HeaderSynonyms } from './header/header-synonyms.ts';
+import { headerMatcher } from './header/map-header.ts';
+import type { PageContent } from './page-content.ts';
+import type { Terminal, TerminalWarning } from './schema.ts';
+import type { Column } from './table/find-columns.ts';
+import type { Line } from './table/group-lines.ts';
+import { readPageTable } from './table/read-page-table.ts';
+
+/** The table the pages print: the terminals in order, what to check, and the heading and date above it. */
+export interface TerminalTable {
+	terminals: Terminal[];
+	warnings: TerminalWarning[];
+	/** The largest text above the table, when there is any. */
+	title?: string;
+	/** The «Обновлено: …» date as printed, above the table or in a footer. */
+	date?: string;
+	/** How many pages were read. */
+	pages: number;
+}
+
+/**
+ * Reads the terminal table from pages in order, however they were read (pdf.js, or built by a
+ * test), holding one page at a time. Throws a `TerminalPdfError` when there is no table to give:
+ * `damaged` (no pages), `no-text` or `no-table`; never returns an empty list.
+ */
+export async function readTerminalTable(
+	pages: AsyncIterable<PageContent> | Iterable<PageContent>,
+	synonyms: HeaderSynonyms,
+): Promise<TerminalTable> {
+	const matcher = headerMatcher(synonyms);
+	const collector = newCollector();
+	let pageCount = 0;
+	let textItems = 0;
+	let columns: Column[] | undefined;
+	let above: Line[] | undefined;
+	let footerDate: string | undefined;
+	for await (const page of pages) {
+		pageCount += 1;
+		textItems += page.items.length;
+		const table = readPageTable(page, matcher, columns);
+		if (!table) continue;
+		above ??= table.above;
+		footerDate ??= findDate(table.below, synonyms.dateLabels)?.date;
+		columns = table.columns;
+		collectPage(collector, table);
+	}
+	if (pageCount === 0) throw new TerminalPdfError('damaged', { pages: 0 });
+	if (textItems === 0) throw new TerminalPdfError('no-text', { pages: pageCount });
+	if (!columns)
+		throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
+	if (collector.terminals.length === 0)
+		throw new TerminalPdfError('no-table', { detail: 'the header is there but no terminal rows under it' });
+	const heading = findDate(above ?? [], synonyms.dateLabels);
+	const title = findTitle(above ?? [], heading?.line);
+	const date = heading?.date ?? footerDate;
+	const warnings: TerminalWarning[] = [
+		...(collector.numberedInOrder ? [{ code: 'numbered-in-order' } as const] : []),
+		...collector.warnings,
+		...listWarnings(collector.terminals),
+	];
+	return {
+		terminals: collector.terminals,
+		warnings,
+		...(title === undefined ? {} : { title }),
+		...(date === undefined ? {} : { date }),
+		pages: pageCount,
+	};
+}
