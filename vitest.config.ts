@@ -1,10 +1,13 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config lets unit tests render components with the container API, escaping and all.
+export default getViteConfig({
 	test: {
 		reporters: ['default', './test/support/closing-line-reporter.ts'],
 		projects: [
 			{
+				extends: true,
 				test: {
 					name: 'unit',
 					include: ['test/**/*.test.ts'],

@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { sectionIds } from '../../src/lib/guide/sections.ts';
+import { localeCodes } from '../../src/lib/i18n/locales.ts';
+import { stepPreviewPath } from '../../src/lib/share/paths.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+const htmlOf = (path: string): string => readFileSync(`${dist}${path}index.html`, 'utf8');
+
+/** The built preview pages of one kind (`s` steps, `t` terminals), as paths. */
+const builtPreviews = (kind: 's' | 't'): string[] =>
+	localeCodes.flatMap((locale) => {
+		const folder = `${dist}/${locale}/${kind}`;
+		return existsSync(folder) ? readdirSync(folder).map((id) => `/${locale}/${kind}/${id}/`) : [];
+	});
+
+describe('every step has a preview page that points at an anchor that exists', () => {
+	test.each(localeCodes.flatMap((locale) => sectionIds.map((id) => ({ locale, id }))))('$locale $id', ({ locale, id }) => {
+		expect(existsSync(`${dist}${stepPreviewPath(locale, id)}index.html`)).toBe(true);
+	});
+
+	test.each(builtPreviews('s'))('%s', (path) => {
+		const html = htmlOf(path);
+		const target = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1] ?? '';
+		const [targetPath = '', anchor = ''] = target.split('#');
+		expect(targetPath).toMatch(/^\/[a-z]+\/$/);
+		expect(anchor).not.toBe('');
+		expect(htmlOf(targetPath)).toContain(` id="${anchor}"`);
+		const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1] ?? '';
+		expect(new URL(canonical).pathname + new URL(canonical).hash).toBe(target);
+		expect(html).toContain(`<a href="${target}">`);
+	});
+});
+
+describe.each([true, false])('a step preview link, JavaScript %s', (javaScriptEnabled) => {
+	test.each(localeCodes)('/%s/s/enter-number/ lands on the step, highlighted', async (locale) => {
+		const context = await browser.newContext({ baseURL, javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto(`/${locale}/s/enter-number/`);
+		await page.waitForURL(`${baseURL}/${locale}/#enter-number`);
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('enter-number');
+		const background = (id: string) => page.locator(`#${id}`).evaluate((element) => getComputedStyle(element).backgroundColor);
+		expect(await background('enter-number')).not.toBe(await background('pay'));
+		await context.close();
+	});
+});
