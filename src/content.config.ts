@@ -1,5 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { PlacedTerminalSchema } from './lib/terminal-data/schema.ts';
+import { BuildSourceSchema } from './lib/terminal-data/source-schema.ts';
+import { terminalSourceLoader, terminalsLoader } from './loaders/terminals-loader.ts';
 import { GuideSchema } from './schemas/guide.ts';
 
 /** One MDX file per language, named by its locale code: `content/guide/ky.mdx`. */
@@ -8,4 +11,10 @@ const guide = defineCollection({
 	schema: GuideSchema(),
 });
 
-export const collections = { guide };
+/** Every cash-in terminal, by id: the bank's PDF (or the committed snapshot) placed on the map. */
+const terminals = defineCollection({ loader: terminalsLoader(), schema: PlacedTerminalSchema });
+
+/** One entry, `current`: where `terminals` came from, as `dist/terminals/source.json` publishes it. */
+const terminalSource = defineCollection({ loader: terminalSourceLoader(), schema: BuildSourceSchema });
+
+export const collections = { guide, terminals, terminalSource };

@@ -1,0 +1,80 @@
+import { baseId, identityKey, textHash, type IdentityText } from './terminal-id.ts';
+import { similarity } from './similarity.ts';
+
+/** A row to name: its identity text and its whole printed text (for the collision hash). */
+export interface Nameable {
+	identity: IdentityText;
+	text: string;
+}
+
+/** A terminal of the last snapshot: its id and the same identity text. */
+export interface Known {
+	id: string;
+	identity: IdentityText;
+}
+
+/** How close a changed address + place must stay to its old text to keep the old id. */
+export const keepIdSimilarity = 0.75;
+
+const settlementKey = (identity: IdentityText) => identityKey({ settlement: identity.settlement, address: '', place: '' });
+const detailKey = (identity: IdentityText) => identityKey({ ...identity, settlement: '' });
+
+/**
+ * Gives every row an id, stable across lists:
+ * 1. a row whose identity text is unchanged keeps its old id;
+ * 2. a row changed a little («Ахунбаева» → «Ахунбаев», «ул.» → «улица») keeps the old id of the one
+ *    unclaimed terminal of the same settlement it resembles, when that terminal resembles no other row as well;
+ * 3. any other row gets its base id, or, when that is taken or shared, the base id and a hash of its text
+ *    (so the suffix does not depend on the row's position), and `-2`, `-3`… for rows printed twice.
+ */
+export function assignIds(rows: readonly Nameable[], previous: readonly Known[] = []): string[] {
+	const ids: (string | undefined)[] = rows.map(() => undefined);
+	const unclaimed = new Map<string, Known[]>();
+	for (const known of previous) {
+		const key = identityKey(known.identity);
+		unclaimed.set(key, [...(unclaimed.get(key) ?? []), known]);
+	}
+	rows.forEach((row, i) => {
+		const same = unclaimed.get(identityKey(row.identity));
+		const known = same?.shift();
+		if (known) ids[i] = known.id;
+	});
+	const left = [...unclaimed.values()].flat();
+	const open = rows.map((_, i) => i).filter((i) => ids[i] === undefined);
+	const closest = (row: IdentityText, among: readonly Known[]) =>
+		among
+			.filter((known) => settlementKey(known.identity) === settlementKey(row))
+			.map((known) => ({ known, score: similarity(detailKey(known.identity), detailKey(row)) }))
+			.filter(({ score }) => score >= keepIdSimilarity);
+	for (const i of open) {
+		const row = rows[i] as Nameable;
+		const candidates = closest(row.identity, left);
+		const [only, ...others] = candidates;
+		if (only === undefined || others.length > 0) continue;
+		const rivals = open.filter(
+			(j) =>
+				j !== i &&
+				ids[j] === undefined &&
+				settlementKey((rows[j] as Nameable).identity) === settlementKey(only.known.identity) &&
+				similarity(detailKey((rows[j] as Nameable).identity), detailKey(only.known.identity)) >= keepIdSimilarity,
+		);
+		if (rivals.length > 0) continue;
+		ids[i] = only.known.id;
+		left.splice(left.indexOf(only.known), 1);
+	}
+	const taken = new Set(ids.filter((id) => id !== undefined));
+	const fresh = rows.map((row) => baseId(row.identity));
+	const shared = new Map<string, number>();
+	rows.forEach((_, i) => {
+		if (ids[i] === undefined) shared.set(fresh[i] as string, (shared.get(fresh[i] as string) ?? 0) + 1);
+	});
+	return rows.map((row, i) => {
+		const kept = ids[i];
+		if (kept !== undefined) return kept;
+		const base = fresh[i] as string;
+		let id = taken.has(base) || (shared.get(base) ?? 0) > 1 ? `${base}-${textHash(row.text)}` : base;
+		for (let copy = 2; taken.has(id); copy++) id = `${base}-${textHash(row.text)}-${copy}`;
+		taken.add(id);
+		return id;
+	});
+}

@@ -1,0 +1,72 @@
+/**
+ * Kyrgyzstan's top-level divisions: the two cities of national importance and the seven oblasts.
+ * A region is recognised from how the bank's list prints it, in Russian or Kyrgyz
+ * («Иссык-Кульская область», «Ысык-Көл облусу», «г. Ош», «Ош шаары»), and tied to the codes
+ * GeoNames (the gazetteer) and Nominatim (ISO 3166-2) use for it.
+ */
+export const regionKeys = ['bishkek', 'osh', 'chui', 'osh-region', 'jalal-abad', 'issyk-kul', 'naryn', 'talas', 'batken'] as const;
+export type RegionKey = (typeof regionKeys)[number];
+
+interface Region {
+	/** GeoNames admin1 codes a settlement of this region may carry (Osh city is filed under the Osh oblast there). */
+	admin1: readonly string[];
+	/** ISO 3166-2 code, as Nominatim's `ISO3166-2-lvl4` gives it. */
+	iso: string;
+	/** Word stems that name it, lowercase, in both languages' spellings. */
+	stems: readonly string[];
+	/** A city of national importance is also a settlement: a row may leave its town cell empty. */
+	city?: string;
+}
+
+export const regions: Record<RegionKey, Region> = {
+	bishkek: { admin1: ['01'], iso: 'KG-GB', stems: ['бишкек', 'bishkek'], city: 'Бишкек' },
+	osh: { admin1: ['10', '08'], iso: 'KG-GO', stems: ['ош', 'osh'], city: 'Ош' },
+	chui: { admin1: ['02'], iso: 'KG-C', stems: ['чуй', 'чүй', 'chui', 'chuy', 'chüy'] },
+	'osh-region': { admin1: ['08'], iso: 'KG-O', stems: ['ош', 'osh'] },
+	'jalal-abad': { admin1: ['03'], iso: 'KG-J', stems: ['джалал-абад', 'жалал-абад', 'jalal-abad'] },
+	'issyk-kul': { admin1: ['07'], iso: 'KG-Y', stems: ['иссык-кул', 'ысык-көл', 'issyk-kul', 'ysyk-köl'] },
+	naryn: { admin1: ['04'], iso: 'KG-N', stems: ['нарын', 'naryn'] },
+	talas: { admin1: ['06'], iso: 'KG-T', stems: ['талас', 'talas'] },
+	batken: { admin1: ['09'], iso: 'KG-B', stems: ['баткен', 'batken'] },
+};
+
+const oblastWords = /(?:^|[\s-])(?:обл|облус|область|облусу|oblast|region)/u;
+
+/** Lowercase, ё as е, any dash as a hyphen, a space after a hyphen removed: the form stems are written in. */
+function simplify(text: string): string {
+	return text
+		.toLowerCase()
+		.replaceAll('ё', 'е')
+		.replace(/[‐-―−]/gu, '-')
+		.replace(/\s*-\s*/gu, '-')
+		.replace(/ь/gu, '');
+}
+
+/** Whether `text` holds `stem` as the start of a word («Ошская» holds «ош», «Кошой» does not). */
+function holdsStem(text: string, stem: string): boolean {
+	const at = text.indexOf(stem);
+	if (at < 0) return false;
+	return at === 0 || !/\p{L}/u.test(text[at - 1] ?? '');
+}
+
+/**
+ * The region a printed region cell names, or undefined when it names none: «г. Ош» and «Ош шаары»
+ * are the city, «Ошская область» and «Ош облусу» the oblast.
+ */
+export function identifyRegion(printed: string): RegionKey | undefined {
+	const text = simplify(printed);
+	if (text.trim() === '') return undefined;
+	const isOblast = oblastWords.test(text);
+	const found = regionKeys.filter((key) => regions[key].stems.some((stem) => holdsStem(text, simplify(stem))));
+	if (found.includes('osh') && found.includes('osh-region')) {
+		const others = found.filter((key) => key !== 'osh' && key !== 'osh-region');
+		if (others.length > 0) return others[0];
+		return isOblast ? 'osh-region' : 'osh';
+	}
+	return found[0];
+}
+
+/** The region an ISO 3166-2 code (from Nominatim) stands for. */
+export function regionOfIso(iso: string): RegionKey | undefined {
+	return regionKeys.find((key) => regions[key].iso === iso);
+}
