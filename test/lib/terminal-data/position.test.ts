@@ -21,7 +21,7 @@ describe('the position chain: pin > PDF > geocode cache > settlement > none', ()
 		['the cache wins over the settlement', {}, cached, { centre: true }, 'geocode', 'exact', { lat: 42.876, lng: 74.606 }],
 		['the settlement centre wins over none', {}, {}, { centre: true }, 'gazetteer', 'settlement', centre],
 		['none when nothing is known', {}, {}, {}, 'none', 'none', undefined],
-	] as const)('%s', (_, pins, cache, has, source, precision, at) => {
+	] as const)('%s', (_, pins, cache, has: { printed?: boolean; centre?: boolean }, source, precision, at) => {
 		const placed = position(terminal(has), { pins, geocodeCache: cache });
 		expect(placed.positionSource).toBe(source);
 		expect(placed.precision).toBe(precision);
