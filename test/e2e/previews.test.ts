@@ -40,6 +40,8 @@ describe('every step has a preview page that points at an anchor that exists', (
 		const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1] ?? '';
 		expect(new URL(canonical).pathname + new URL(canonical).hash).toBe(target);
 		expect(html).toContain(`<a href="${target}">`);
+		const image = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1] ?? '';
+		expect(existsSync(`${dist}${new URL(image).pathname}`), image).toBe(true);
 	});
 });
 

@@ -10,6 +10,7 @@ const contentTypes: Record<string, string> = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
