@@ -1,5 +1,6 @@
 /**
  * Reads the bank's cash-in terminal list, like pdf.js's examples/node/getinfo.mjs:
+ * (`terminals update | diff | geocode` are in scripts/terminals/; see README.md)
  *
  *   npm run --silent terminals -- parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]
  *
@@ -17,6 +18,19 @@ import { parseArgs } from 'node:util';
 import { cliErrorMessage, defaultCaps, parseHeaderSynonyms, TerminalPdfError } from '../src/lib/terminals/index.ts';
 // Not pdf.ts: this thread only waits for the worker, so it leaves pdf.js unloaded.
 import { parseTerminalPdfInWorker } from '../src/lib/terminals/parse-in-worker.ts';
+import { processContext } from './terminals/context.ts';
+
+// `update`, `diff` and `geocode` live in scripts/terminals/, one file each; `parse` is below.
+const subcommands = {
+	update: async () => (await import('./terminals/update.ts')).update,
+	diff: async () => (await import('./terminals/diff.ts')).diff,
+	geocode: async () => (await import('./terminals/geocode.ts')).geocode,
+} as const;
+const subcommand = process.argv[2];
+if (subcommand !== undefined && Object.hasOwn(subcommands, subcommand)) {
+	const run = await subcommands[subcommand as keyof typeof subcommands]();
+	process.exit(await run(process.argv.slice(3), processContext()));
+}
 
 const usage = 'usage: terminals parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]';
 

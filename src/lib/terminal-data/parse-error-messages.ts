@@ -8,11 +8,16 @@ export const parseErrorMessages = {
 	empty: () => 'the terminal list is an empty file (0 bytes); download it again',
 	'not-pdf': ({ start = '' }) =>
 		`the terminal list is not a PDF${start === '' ? '' : ` (it starts with ${JSON.stringify(start)})`}; an error page was probably saved instead`,
-	damaged: ({ detail = '' }) => `the terminal list PDF is truncated or corrupt${detail === '' ? '' : ` (${detail})`}; download it again`,
+	damaged: ({ detail = '', pages }) =>
+		pages === 0
+			? 'the terminal list PDF has no pages; download it again'
+			: `the terminal list PDF is truncated or corrupt${detail === '' ? '' : ` (${detail})`}; download it again`,
 	encrypted: () => 'the terminal list PDF is protected by a password; ask the bank for an open copy',
 	'no-text': ({ pages = 0 }) => `the terminal list PDF has no text on its ${pages} page(s) (a scan?); it cannot be read as a table`,
-	'no-table': ({ detail = '' }) =>
-		`no terminal table was found in the PDF${detail === '' ? '' : ` (${detail})`}; if the bank renamed its columns, add the words to content/terminals/header-synonyms.json`,
+	'no-table': ({ detail = '', turned }) =>
+		turned !== undefined
+			? `the terminal list PDF has only text turned sideways or upside down (${turned} items), which the parser leaves out`
+			: `no terminal table was found in the PDF${detail === '' ? '' : ` (${detail})`}; if the bank renamed its columns, add the words to content/terminals/header-synonyms.json`,
 	'too-large': ({ bytes, maxBytes, pages, maxPages }) =>
 		pages === undefined
 			? `the terminal list PDF has ${bytes} bytes, more than the ${maxBytes} a terminal list can plausibly have`

@@ -11,7 +11,7 @@ import { settlementName } from './settlement-name.ts';
 import type { IdentityText } from './terminal-id.ts';
 
 /** A parsed row; lists whose PDF prints coordinates carry them. */
-export type ParsedRow = Terminal & { lat?: number; lng?: number };
+export type ParsedRow = Terminal;
 
 export interface PlaceContext {
 	matcher: SettlementMatcher;

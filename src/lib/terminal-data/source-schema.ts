@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TerminalWarningSchema } from '../terminals/schema.ts';
 import type { Precision } from './schema.ts';
 
 const sourceFields = {
@@ -27,8 +28,8 @@ const sourceFields = {
 	>,
 	/** Settlement names the gazetteer gave no centre for. */
 	unmatched: z.array(z.string()),
-	/** The parser's warnings about the list, as sentences. */
-	warnings: z.array(z.string()),
+	/** The parser's warnings about the list: a code and where (`{ "code": "number-gap", "from": 12, "to": 14 }`). */
+	warnings: z.array(TerminalWarningSchema),
 };
 
 /** `content/terminals/source.json`: where the committed snapshot came from. Only `terminals update` writes it. */

@@ -1,3 +1,4 @@
+import { formatTerminalWarning } from '../../lib/terminals/format-warning.ts';
 import { guardList, guardMessage } from '../../lib/terminal-data/guards.ts';
 import { placeTerminals, reportLine, type ParsedRow, type Placement } from '../../lib/terminal-data/place-terminals.ts';
 import type { PlacedTerminal } from '../../lib/terminal-data/schema.ts';
@@ -71,7 +72,8 @@ async function tryFresh(options: BuildOptions, snapshot: Snapshot): Promise<{ re
 		throw error;
 	}
 	const placement = placeTerminals(read.list.terminals, { ...readPlacementFiles(options.root), previous: snapshot.terminals });
-	const problems = guardList(placement.terminals, snapshot.source);
+	// The very file the snapshot was made from was accepted on purpose (`update --accept`): its guards were already overruled.
+	const problems = read.list.source.sha256 === snapshot.source.sha256 ? [] : guardList(placement.terminals, snapshot.source);
 	if (problems.length > 0)
 		return {
 			reason: `the terminal list from ${where} failed its checks: ${problems.map((problem) => `${guardMessage(problem)} [${problem.code}]`).join('; ')}`,
@@ -88,10 +90,21 @@ export async function buildTerminalData(options: BuildOptions): Promise<Terminal
 	const snapshot = readSnapshot(options.root);
 	const fresh = await tryFresh(options, snapshot);
 	if ('read' in fresh) {
+		const { warnings } = fresh.read.list;
 		return {
 			terminals: fresh.placement.terminals,
 			source: sourceOf(fresh.read, fresh.placement),
-			log: [{ level: 'info', text: `terminals: ${reportLine(fresh.placement.report)}` }],
+			log: [
+				{ level: 'info', text: `terminals: ${reportLine(fresh.placement.report)}` },
+				...(warnings.length === 0
+					? []
+					: [
+							{
+								level: 'warn' as const,
+								text: `terminals: the list has ${warnings.length} warning(s): ${warnings.map(formatTerminalWarning).join('; ')}`,
+							},
+						]),
+			],
 		};
 	}
 	if (options.env['TERMINALS_STRICT'] === '1')

@@ -1,0 +1,85 @@
+/**
+ *   npm run terminals -- update [file.pdf | URL] [--accept]
+ *
+ * Takes the list (the argument, else TERMINALS_PDF, else the bank's URL), parses, places and
+ * guards it, and writes content/terminals/terminals.json and source.json. Exit status:
+ *   0  the snapshot was written (or already held this list)
+ *   1  the list could not be read (one `error[CODE]: …` line); the snapshot is unchanged
+ *   2  usage mistake
+ *   3  the list failed a guard; the snapshot is unchanged and the diff summary printed;
+ *      `--accept` takes it on purpose (not a list the site could not load: bad rows, ids twice)
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatTerminalWarning } from '../../src/lib/terminals/format-warning.ts';
+import { diffLists } from '../../src/lib/terminal-data/diff.ts';
+import { diffSummary } from '../../src/lib/terminal-data/diff-markdown.ts';
+import { guardList, guardMessage, type GuardProblem } from '../../src/lib/terminal-data/guards.ts';
+import { reportLine } from '../../src/lib/terminal-data/place-terminals.ts';
+import type { SnapshotSource } from '../../src/lib/terminal-data/source-schema.ts';
+import { fileUrl } from '../../src/loaders/terminals/content-files.ts';
+import { exit, type CommandContext } from './context.ts';
+import { freshList, originOf, type FreshList } from './fresh-list.ts';
+
+export const usage = 'usage: terminals update [file.pdf | URL] [--accept]';
+export const updateExit = { ...exit, guarded: 3 } as const;
+
+/** Problems `--accept` cannot take: the site could not load such a snapshot. */
+const unacceptable: ReadonlySet<GuardProblem['code']> = new Set(['schema', 'duplicate-id']);
+
+const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
+
+function snapshotSource({ read, placement }: FreshList): SnapshotSource {
+	const { title, date, ...pdf } = read.list.source;
+	return {
+		origin: 'url' in read.where ? 'url' : 'file',
+		sample: false,
+		...read.where,
+		...pdf,
+		...(title === undefined ? {} : { title }),
+		...(date === undefined ? {} : { date }),
+		fetchedAt: read.fetchedAt,
+		rows: placement.report.rows,
+		counts: placement.report.counts,
+		unmatched: placement.report.unmatched,
+		warnings: read.list.warnings,
+	};
+}
+
+export async function update(args: readonly string[], context: CommandContext): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({ args: [...args], allowPositionals: true, options: { accept: { type: 'boolean', default: false } } });
+	} catch (error) {
+		context.stderr(`${(error as Error).message}\n${usage}`);
+		return updateExit.usage;
+	}
+	const [given, ...rest] = parsed.positionals;
+	if (rest.length > 0) {
+		context.stderr(usage);
+		return updateExit.usage;
+	}
+	const fresh = await freshList(originOf(given, context.env), context);
+	if (!fresh) return updateExit.noList;
+	const { placement, snapshot } = fresh;
+	const summary = diffSummary(diffLists(snapshot.terminals, placement.terminals));
+	context.stdout(`${reportLine(placement.report)}\nagainst the snapshot: ${summary}\n`);
+	for (const warning of fresh.read.list.warnings) context.stderr(`warning[${warning.code}]: ${formatTerminalWarning(warning)}`);
+	const problems = guardList(placement.terminals, snapshot.source);
+	for (const problem of problems) context.stderr(`guard[${problem.code}]: ${guardMessage(problem)}`);
+	const refused = problems.filter((problem) => unacceptable.has(problem.code));
+	if (refused.length > 0 || (problems.length > 0 && !parsed.values.accept)) {
+		context.stderr(
+			refused.length > 0
+				? 'the snapshot is unchanged: the site could not load this list, --accept or not; report it to the parser’s maintainers.'
+				: 'the snapshot is unchanged; if the change is real (the bank closed terminals, renumbered its list), run again with --accept.',
+		);
+		return updateExit.guarded;
+	}
+	writeFileSync(fileUrl(context.root, 'snapshotTerminals'), json(placement.terminals));
+	writeFileSync(fileUrl(context.root, 'snapshotSource'), json(snapshotSource(fresh)));
+	context.stdout(
+		`snapshot written: content/terminals/terminals.json and source.json${problems.length > 0 ? ' (accepted despite the guards above)' : ''}; review it with git diff or npm run terminals -- diff\n`,
+	);
+	return updateExit.ok;
+}
