@@ -3,6 +3,6 @@ declare namespace App {
 		/** The page's language, from its first path segment; the default locale elsewhere. */
 		locale: import('./lib/i18n/locales.ts').Locale;
 		/** UI strings in the page's language. */
-		t: import('./lib/i18n/translator.ts').Translate;
+		t: import('./lib/i18n/translate.ts').Translate;
 	}
 }

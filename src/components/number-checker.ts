@@ -1,7 +1,8 @@
 import { formatMessage, type Templates } from '../lib/i18n/format-message.ts';
 import { checkNumber, type NumberCheck } from '../lib/number-check/check-number.ts';
 import { formatGroups } from '../lib/number-check/format-groups.ts';
-import { describeCheck, type Translate } from '../lib/number-check/messages.ts';
+import type { Translate } from '../lib/i18n/translate.ts';
+import { describeCheck } from '../lib/number-check/messages.ts';
 import type { NumberKindId, NumberRules } from '../lib/number-check/rules.ts';
 
 /** Long enough to finish typing a group of digits, short enough to feel like an answer. */

@@ -1,22 +1,14 @@
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { localeCodes } from '../../src/lib/i18n/locales.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 import { useTranslations } from '../../src/lib/i18n/translator.ts';
 import { checkNumber, verdicts } from '../../src/lib/number-check/check-number.ts';
-import { describeCheck, type Translate } from '../../src/lib/number-check/messages.ts';
+import { describeCheck } from '../../src/lib/number-check/messages.ts';
 import { numberRules as rules } from '../../src/lib/number-check/number-rules.ts';
-import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { useBrowser } from '../support/browser.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	context = await browser.newContext({ baseURL: inject('baseURL'), permissions: ['clipboard-read', 'clipboard-write'], bypassCSP: true });
-});
-afterAll(() => browser.close());
+const browser = useBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** One input per verdict, as a reader would type or paste it. */
 const inputs = [
@@ -41,78 +33,83 @@ const okWords = {
 		'Мы убрали: надпись перед номером, пробелы, дефисы и тире.',
 		'Нестандартные цифры заменены обычными.',
 	],
-};
+} satisfies Record<Locale, string[]>;
 
-async function checkIn(page: Page, input: string): Promise<void> {
-	await page.locator('#checker-number').fill(input);
-	await page.getByRole('button', { name: useTranslations(await pageLocale(page))('checker.submit') }).click();
+/** The checker as a reader finds it: the field by its label, the verdict the live region under it. */
+function checker(page: Page, locale: Locale) {
+	const t = useTranslations(locale);
+	const field = page.getByRole('textbox', { name: t('checker.label') });
+	return {
+		field,
+		verdict: page.locator('number-checker').getByRole('status').first(),
+		async check(input: string): Promise<void> {
+			await field.fill(input);
+			await page.getByRole('button', { name: t('checker.submit') }).click();
+		},
+	};
 }
-
-const pageLocale = async (page: Page) => (await page.locator('html').getAttribute('lang')) as 'ky' | 'ru';
 
 test('the inputs below reach every verdict', () => {
 	expect(inputs.map(({ verdict }) => verdict).sort()).toEqual([...verdicts].sort());
 });
 
 describe.each(localeCodes)('number checker on /%s/', (locale) => {
-	const t = useTranslations(locale) as unknown as Translate;
+	const t = useTranslations(locale);
 
+	// The sentences themselves are pinned word for word in test/lib/number-check/messages.test.ts.
 	test.each(inputs)('says $verdict in the reader’s language', async ({ input, verdict }) => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/#enter-number`);
-		await checkIn(page, input);
-		const region = page.locator('#checker-verdict');
-		expect(await region.getAttribute('role')).toBe('status');
+		const page = await browser.open(`/${locale}/#enter-number`);
+		const { field, verdict: region, check } = checker(page, locale);
+		await check(input);
 		await expect.poll(() => region.getAttribute('data-verdict')).toBe(verdict);
 		const description = describeCheck(checkNumber(input, 'inn', rules), t);
-		expect(await region.locator('p').allTextContents()).toEqual(
+		expect(await region.getByRole('paragraph').allTextContents()).toEqual(
 			[description.verdict, ...description.lookAlikes, description.removed, description.converted].filter(Boolean),
 		);
-		expect(await page.locator('#checker-number').getAttribute('aria-invalid')).toBe(String(verdict !== 'ok'));
-		await page.close();
+		expect(await field.getAttribute('aria-invalid')).toBe(String(verdict !== 'ok'));
 	});
 
 	test('claims only the form of a number, and says apart what it removed and what it converted', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
-		await checkIn(page, 'ИНН: 1234 5678–9012 ３４５６');
-		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('ok');
-		expect(await page.locator('#checker-verdict p').allTextContents()).toEqual(okWords[locale]);
-		await page.close();
+		const page = await browser.open(`/${locale}/`);
+		const { verdict, check } = checker(page, locale);
+		await check('ИНН: 1234 5678–9012 ３４５６');
+		await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('ok');
+		expect(await verdict.getByRole('paragraph').allTextContents()).toEqual(okWords[locale]);
 	});
 
 	test('cleans a messy paste, counts the digits, shows the number in fours and copies the digits', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`);
+		const { field, verdict } = checker(page, locale);
 		await page.evaluate(() => navigator.clipboard.writeText('№ 1234-5678 9012.3456'));
-		await page.locator('#checker-number').focus();
+		await field.focus();
 		await page.keyboard.press('ControlOrMeta+V');
-		expect(await page.locator('#checker-number').inputValue()).toBe('№ 1234-5678 9012.3456');
-		expect(await page.locator('#checker-count').textContent()).toBe(t('checker.count', { count: 16, expected: 16 }));
-		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('ok');
-		expect(await page.locator('#checker-clean').textContent()).toBe('1234 5678 9012 3456');
+		expect(await field.inputValue()).toBe('№ 1234-5678 9012.3456');
+		await page.getByText(t('checker.count', { count: 16, expected: 16 }), { exact: true }).waitFor();
+		await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('ok');
+		await page.getByText(`${t('checker.clean')}: 1234 5678 9012 3456`).waitFor();
 		await page.getByRole('button', { name: t('checker.copy') }).click();
-		await expect.poll(() => page.locator('.checker-result [role="status"]').textContent()).toBe(t('checker.copied'));
+		await page
+			.getByRole('status')
+			.filter({ hasText: t('checker.copied') })
+			.waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('1234567890123456');
-		await page.close();
 	});
 
 	test('checks an invoice number when the reader says that is what it is', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`);
+		const { verdict, check } = checker(page, locale);
 		await page.getByRole('radio', { name: t('checker.kind.invoice') }).check();
-		await checkIn(page, '2 0101 1985 00017');
-		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('too-short');
-		await page.close();
+		await check('2 0101 1985 00017');
+		await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('too-short');
 	});
 
 	test('fits 320 px with 200 % text, the clean number and the copy button showing', async () => {
-		const narrow = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width: 320, height: 640 }, bypassCSP: true });
-		const page = await narrow.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`, { viewport: { width: 320, height: 640 }, bypassCSP: true });
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-		await checkIn(page, '1234567890123456');
-		await expect.poll(() => page.locator('#checker-verdict').getAttribute('data-verdict')).toBe('ok');
+		const { verdict, check } = checker(page, locale);
+		await check('1234567890123456');
+		await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('ok');
+		await page.getByRole('button', { name: t('checker.copy') }).waitFor();
 		const clipped = await page
 			.locator('number-checker :not(input)')
 			.evaluateAll((elements) =>
@@ -122,18 +119,13 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 			);
 		expect(clipped).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-		await narrow.close();
 	});
 
 	test('axe finds nothing with a warning on screen', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
-		await checkIn(page, '12З4567890123456');
-		await page.addScriptTag({ path: axePath });
-		const { violations } = await page.evaluate(() =>
-			(window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run(),
-		);
-		expect(violations.map(({ id }) => id)).toEqual([]);
-		await page.close();
+		const page = await browser.open(`/${locale}/`);
+		const { verdict, check } = checker(page, locale);
+		await check('12З4567890123456');
+		await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('invalid-chars');
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -1,45 +1,34 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { sectionIds } from '../../src/lib/guide/sections.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { numberKind } from '../../src/lib/number-check/number-rules.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	context = await browser.newContext({ baseURL: inject('baseURL'), javaScriptEnabled: false });
-});
-afterAll(() => browser.close());
+const browser = useBrowser({ javaScriptEnabled: false });
 
 describe.each(localeCodes)('guide /%s/ without JavaScript', (locale) => {
 	test('shows every section, each heading a link to its own anchor', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`);
+		const sections = page.getByRole('main').getByRole('region');
+		expect(await sections.evaluateAll((all) => all.map((section) => section.id))).toEqual([...sectionIds]);
 		for (const id of sectionIds) {
-			const section = page.locator(`section#${id}`);
+			const section = sections.and(page.locator(`#${id}`));
 			expect(await section.isVisible(), id).toBe(true);
-			expect(await section.locator('h2 a').getAttribute('href'), id).toBe(`#${id}`);
+			expect(await section.getByRole('heading').getByRole('link').getAttribute('href'), id).toBe(`#${id}`);
 		}
-		await page.close();
 	});
 
 	test('shows no controls that need JavaScript', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`);
 		expect(await page.getByRole('button').count()).toBe(0);
 		expect(await page.getByRole('textbox').count()).toBe(0);
 		expect(await page.getByRole('radio').count()).toBe(0);
-		await page.close();
 	});
 
 	test('still states the number rule in plain words at step 4, with the lengths from the rules file', async () => {
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`);
 		const digits = (kind: 'inn' | 'invoice') => expect.stringMatching(new RegExp(`\\b${numberKind(kind).length}\\b`));
-		expect(await page.locator('#enter-number li').allTextContents()).toEqual([digits('inn'), digits('invoice')]);
-		await page.close();
+		const step = page.getByRole('region').and(page.locator('#enter-number'));
+		expect(await step.getByRole('listitem').allTextContents()).toEqual([digits('inn'), digits('invoice')]);
 	});
 });

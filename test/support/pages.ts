@@ -1,5 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 
-/** Every page a reader can land on, by path: the chooser, the guide in each language, the 404. */
+export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The guide in each language. */
 export const guidePaths = localeCodes.map((locale) => `/${locale}/`);
-export const allPaths = ['/', ...guidePaths, '/no-such-page/'];
+/** The terminal finder in each language. */
+export const terminalPaths = localeCodes.map((locale) => `/${locale}/terminals/`);
+/** Any address the site does not have: the host answers it with `404.html`. */
+export const notFoundPath = '/no-such-page/';
+
+/** Every HTML file in `dist/`, relative to it: `index.html`, `ky/index.html`, `404.html`… */
+export function builtHtmlFiles(): string[] {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.sort();
+}
+
+/** The address a reader opens for a built file: `ky/index.html` → `/ky/`, `404.html` → an unknown address. */
+export const pathOfFile = (file: string): string => (file === '404.html' ? notFoundPath : `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+
+/** Every built page, by the address a reader opens, found in `dist/` so new pages are covered as they land. */
+export function builtPaths(): string[] {
+	return builtHtmlFiles().map(pathOfFile);
+}
+
+/** Folders this deep with this many pages or more are generated collections, e.g. one preview page per step. */
+const collectionSize = 3;
+const collectionDepth = 3;
+
+/**
+ * One page of each kind: every page, except that a generated collection (in every language,
+ * `/ky/s/…/` and `/ru/s/…/`) is represented by its first page. The checks that take seconds
+ * per page (Lighthouse, axe in two colour schemes) run on these.
+ */
+export function distinctPaths(): string[] {
+	const paths = builtPaths();
+	const kindOf = (path: string) =>
+		path.split('/').length - 2 < collectionDepth
+			? path
+			: path.replace(/[^/]+\/$/, '*').replace(new RegExp(`^/(${localeCodes.join('|')})/`), '/*/');
+	const perKind = Map.groupBy(paths, kindOf);
+	return paths.filter((path) => {
+		const kind = perKind.get(kindOf(path)) ?? [];
+		return kind.length < collectionSize || kind[0] === path;
+	});
+}

@@ -1,5 +1,6 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { localeCodes, type Locale } from './locales.ts';
+import type { Translate } from './translate.ts';
 import { uiStrings } from './translations.ts';
 
 const i18n = i18next.createInstance();
@@ -17,8 +18,7 @@ await i18n.init({
 	interpolation: { escapeValue: false },
 });
 
-export type Translate = TFunction<'translation'>;
-
 export function useTranslations(locale: Locale): Translate {
-	return i18n.getFixedT(locale);
+	const t = i18n.getFixedT(locale);
+	return (key, values = {}) => t(key, values);
 }

@@ -1,5 +1,6 @@
 /** What cleaning did to the pasted text, so the reader can be told. */
-export type Removal = 'label' | 'spaces' | 'dashes' | 'dots' | 'slashes' | 'brackets' | 'converted-digits';
+export const removals = ['label', 'spaces', 'dashes', 'dots', 'slashes', 'brackets', 'converted-digits'] as const;
+export type Removal = (typeof removals)[number];
 
 export interface Compacted {
 	/** ASCII digits, in order: what to type into the app. */

@@ -1,10 +1,8 @@
-import type { Removal } from './compact.ts';
+import type { Translate, TranslationKey } from '../i18n/translate.ts';
 import type { NumberCheck, Problem, Verdict } from './check-number.ts';
+import type { Removal } from './compact.ts';
 import type { Holder, NumberKindId } from './rules.ts';
 import type { DateProblem } from './structure-date.ts';
-
-/** Fills a UI string: i18next's `t` at build time, `formatMessage` in the browser. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** What the page says about a check, in the reader's language. */
 export interface CheckDescription {
@@ -21,7 +19,7 @@ export interface CheckDescription {
 export const kindKeys = {
 	inn: 'checker.kind.inn',
 	invoice: 'checker.kind.invoice',
-} as const satisfies Record<NumberKindId, string>;
+} as const satisfies Record<NumberKindId, TranslationKey>;
 
 const verdictKeys = {
 	ok: 'checker.verdict.ok',
@@ -30,27 +28,27 @@ const verdictKeys = {
 	'too-short': 'checker.verdict.tooShort',
 	'too-long': 'checker.verdict.tooLong',
 	'short-inn': 'checker.verdict.shortInn',
-} as const satisfies Record<Exclude<Verdict, 'bad-date'>, string>;
+} as const satisfies Record<Exclude<Verdict, 'bad-date'>, TranslationKey>;
 
 /** A bad date is told by what is wrong with it: a day that does not exist is not one in the future. */
 const badDateKeys = {
 	'no-such-day': 'checker.verdict.badDate.no-such-day',
 	'too-early': 'checker.verdict.badDate.too-early',
 	'in-future': 'checker.verdict.badDate.in-future',
-} as const satisfies Record<DateProblem, string>;
+} as const satisfies Record<DateProblem, TranslationKey>;
 
 const holderKeys = {
 	organisation: 'checker.holder.organisation',
 	'individual-female': 'checker.holder.individual-female',
 	'individual-male': 'checker.holder.individual-male',
-} as const satisfies Record<Holder, string>;
+} as const satisfies Record<Holder, TranslationKey>;
 
 /** Whose date a 14-digit ИНН holds: an organisation's registration, a person's birth. */
 const dateNameKeys = {
 	organisation: 'checker.dateName.registration',
 	'individual-female': 'checker.dateName.birth',
 	'individual-male': 'checker.dateName.birth',
-} as const satisfies Record<Holder, string>;
+} as const satisfies Record<Holder, TranslationKey>;
 
 /** Things cleaning took out of the paste, listed in one sentence. */
 const removalKeys = {
@@ -60,9 +58,9 @@ const removalKeys = {
 	dots: 'checker.removal.dots',
 	slashes: 'checker.removal.slashes',
 	brackets: 'checker.removal.brackets',
-} as const satisfies Record<Exclude<Removal, 'converted-digits'>, string>;
+} as const satisfies Record<Exclude<Removal, 'converted-digits'>, TranslationKey>;
 
-const convertedKey = 'checker.converted';
+const convertedKey: TranslationKey = 'checker.converted';
 
 function verdictSentence(check: NumberCheck, t: Translate): string {
 	const problem: Problem | undefined = check.problems[0];

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { parseContentFile } from '../content/parse-content-file.ts';
 import type { NumberRules } from './rules.ts';
 
+/** The numbers a reader can enter at step 4. */
+const numberKindIds = ['inn', 'invoice'] as const;
+/** Who a 14-digit ИНН belongs to, read from its first digit. */
+const holders = ['organisation', 'individual-female', 'individual-male'] as const;
+
 /** The schema of `content/number-rules.json`, what editors change to adjust the checker. */
 export const NumberRulesSchema = () =>
 	z.object({
@@ -9,13 +14,13 @@ export const NumberRulesSchema = () =>
 		kinds: z
 			.array(
 				z.object({
-					id: z.enum(['inn', 'invoice']),
+					id: z.enum(numberKindIds),
 					/** Digits the app expects; changing it here changes every verdict. */
 					length: z.int().min(1).max(64),
 					/** Shorter forms worth naming, such as the 14-digit Kyrgyz ИНН. */
 					structures: z.array(
 						z.object({
-							holder: z.enum(['organisation', 'individual-female', 'individual-male']),
+							holder: z.enum(holders),
 							length: z.int().min(9).max(64),
 							/** The digit(s) the form starts with. */
 							prefix: z.string().regex(/^\d+$/),
@@ -32,7 +37,7 @@ export const NumberRulesSchema = () =>
 		lookAlikes: z.record(z.string().length(1), z.string().regex(/^\d$/)),
 		/** Dates in a 14-digit ИНН before this year are not real. */
 		earliestYear: z.int().min(1800),
-	}) satisfies z.ZodType<NumberRules>;
+	});
 
 /** Parses the rules file, or throws naming the field that is wrong and how. */
 export function parseNumberRules(data: unknown, source = 'content/number-rules.json'): NumberRules {

@@ -1,27 +1,15 @@
-/** Plain types of `content/number-rules.json`; `rules-schema.ts` checks the file against them at build time. */
-export type NumberKindId = 'inn' | 'invoice';
-export type Holder = 'organisation' | 'individual-female' | 'individual-male';
+import type { z } from 'zod';
+import type { NumberRulesSchema } from './rules-schema.ts';
+
+/** `content/number-rules.json` once checked: the shape comes from its zod schema in `rules-schema.ts`. */
+export type NumberRules = z.infer<ReturnType<typeof NumberRulesSchema>>;
+
+export type NumberKind = NumberRules['kinds'][number];
+export type NumberKindId = NumberKind['id'];
 
 /**
  * A known shorter form of the number, recognised so the reader hears "this looks like your
  * 14-digit ИНН" instead of a bare "too short". Digits from `dateStart` are a DDMMYYYY date.
  */
-export interface NumberStructure {
-	holder: Holder;
-	length: number;
-	prefix: string;
-	dateStart: number;
-}
-
-export interface NumberKind {
-	id: NumberKindId;
-	length: number;
-	structures: NumberStructure[];
-}
-
-export interface NumberRules {
-	kinds: NumberKind[];
-	labels: string[];
-	lookAlikes: Record<string, string>;
-	earliestYear: number;
-}
+export type NumberStructure = NumberKind['structures'][number];
+export type Holder = NumberStructure['holder'];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatMessage, templatesWithPrefix } from '../../../src/lib/i18n/format-message.ts';
 import { localeCodes } from '../../../src/lib/i18n/locales.ts';
+import type { TranslationKey } from '../../../src/lib/i18n/translate.ts';
 import { uiStrings } from '../../../src/lib/i18n/translations.ts';
 import { useTranslations } from '../../../src/lib/i18n/translator.ts';
 
@@ -8,8 +9,8 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 describe.each(localeCodes)('%s: formatMessage gives what i18next gives', (locale) => {
 	const strings = uiStrings[locale];
-	const t = useTranslations(locale) as unknown as (key: string, values?: object) => string;
-	const baseKeys = [...new Set(Object.keys(strings).map((key) => key.replace(pluralSuffix, '')))];
+	const t = useTranslations(locale);
+	const baseKeys = [...new Set(Object.keys(strings).map((key) => key.replace(pluralSuffix, '') as TranslationKey))];
 
 	test.each(baseKeys)('%s', (key) => {
 		for (const count of [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101]) {

@@ -1,0 +1,14 @@
+import type { MessageValues } from './format-message.ts';
+import type { UiStrings } from './translations.ts';
+
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** A key as code names it: `checker.rule`, never one of its plural forms `checker.rule_one`. */
+export type TranslationKey = keyof UiStrings extends infer Key ? (Key extends `${infer Base}_${PluralForm}` ? Base : Key & string) : never;
+
+/**
+ * Fills a UI string in the reader's language: i18next's `t` at build time, `formatMessage`
+ * in the browser. Both sides take this one type, so shared code (the number checker's
+ * messages) is written once for either.
+ */
+export type Translate = (key: TranslationKey, values?: MessageValues) => string;
