@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 
@@ -26,17 +26,23 @@ export function builtPaths(): string[] {
 	return builtHtmlFiles().map(pathOfFile);
 }
 
+/** A page that only sends the reader on (a step's share preview refreshes to the step's anchor). */
+const isRedirect = (file: string): boolean => /<meta http-equiv="refresh"/i.test(readFileSync(`${dist}${file}`, 'utf8'));
+
 /** Folders this deep with this many pages or more are generated collections, e.g. one preview page per step. */
 const collectionSize = 3;
 const collectionDepth = 3;
 
 /**
- * One page of each kind: every page, except that a generated collection (in every language,
- * `/ky/s/…/` and `/ru/s/…/`) is represented by its first page. The checks that take seconds
- * per page (Lighthouse, axe in two colour schemes) run on these.
+ * One page of each kind that a reader stays on: every page, except that a generated collection
+ * (in every language, `/ky/t/…/` and `/ru/t/…/`) is represented by its first page, and pages
+ * that refresh straight to another are left to the file checks (their target is checked here).
+ * The checks that take seconds per page (Lighthouse, axe in two colour schemes) run on these.
  */
 export function distinctPaths(): string[] {
-	const paths = builtPaths();
+	const paths = builtHtmlFiles()
+		.filter((file) => !isRedirect(file))
+		.map(pathOfFile);
 	const kindOf = (path: string) =>
 		path.split('/').length - 2 < collectionDepth
 			? path
