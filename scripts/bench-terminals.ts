@@ -120,6 +120,23 @@ const floorIn = median(
 		return performance.now() - start;
 	}),
 );
+// The table logic alone, on pages pdf.js has already read: the same readTerminalTable the command runs.
+const { openPdf } = await import('../src/lib/terminals/pdf/read-pdf-pages.ts');
+const { readTerminalTable, parseHeaderSynonyms } = await import('../src/lib/terminals/index.ts');
+const synonyms = parseHeaderSynonyms(
+	JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')),
+);
+const opened = await openPdf(new Uint8Array(bytes), { maxPages: 1000, deadline: performance.now() + 600_000, timeoutMs: 600_000 });
+const pages = [];
+for await (const page of opened.pageContents()) pages.push(page);
+await opened.close();
+const tableLogic = median(
+	await times('table logic alone (in process)', async () => {
+		const start = performance.now();
+		await readTerminalTable(pages, synonyms);
+		return performance.now() - start;
+	}),
+);
 const floorOut = median(await times('pdf.js floor (process)', async () => (await checked(node, [self, '--floor', pdf])).ms));
 const poppler = median(await times('pdftotext -layout (process)', async () => (await checked('pdftotext', ['-layout', pdf, '-'])).ms));
 
@@ -131,6 +148,7 @@ console.log();
 console.log(`rows per second (parse, process to process): ${(expected.length / (command / 1000)).toFixed(0)}`);
 console.log(`parse / pdf.js floor in process: ${ratio(command, floorIn)}; process to process: ${ratio(command, floorOut)}`);
 console.log(`parse / pdftotext -layout: ${ratio(command, poppler)}`);
+console.log(`table logic: ${fmt(tableLogic)} of the parse's ${fmt(command)}`);
 console.log(`peak RSS: parse ${mb(parseRss)}, pdf.js floor process ${mb(floorRss)}`);
 
 const { compareRows } = await import('../test/fixtures/terminals/compare.ts');

@@ -17,7 +17,7 @@ const messages = {
 	'no-table': ({ detail = '', turned }) =>
 		turned === undefined
 			? `expected a table of terminals with a header naming the address or place column (e.g. «Адрес», «Дарек»), found text but no such table${detail === '' ? '' : ` (${detail})`}; check this is the terminal list, or add the header words to content/terminals/header-synonyms.json.`
-			: `expected a table of terminals in text running left to right, found only ${plural(turned, 'text item', 'text items')} turned sideways or upside down, which the parser leaves out; ask the bank for a PDF whose table is printed upright.`,
+			: `expected a table of terminals in text running left to right, found only ${plural(turned, 'text item', 'text items')} set sideways or at an angle, which the parser leaves out; ask the bank for a PDF whose table is printed upright.`,
 	'too-large': ({ bytes, maxBytes, pages, maxPages }) =>
 		pages === undefined
 			? `expected at most ${maxBytes} bytes, found ${bytes}; check the file is the terminal list, or raise the cap with --max-bytes.`

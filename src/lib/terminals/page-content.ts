@@ -7,7 +7,10 @@ export interface PageContent {
 	number: number;
 	width: number;
 	height: number;
+	/** Text running left to right, slanted or not: what tables are made of. */
 	items: TextItem[];
+	/** The boxes of text left out because its baseline is turned (a vertical caption, a diagonal stamp). */
+	turned: TextItem[];
 	rules: Rule[];
 	/** Advance widths (in em) of the glyphs each font drew, keyed by font name then character. */
 	glyphWidths: GlyphWidths;

@@ -1,4 +1,5 @@
 import { collectPage, newCollector } from './document/collect-terminals.ts';
+import { emptyColumnWarnings } from './document/column-warnings.ts';
 import { listWarnings } from './document/number-warnings.ts';
 import { findDate, findTitle } from './document/title-and-date.ts';
 import { TerminalPdfError } from './errors.ts';
@@ -25,7 +26,8 @@ export interface TerminalTable {
 /**
  * Reads the terminal table from pages in order, however they were read (pdf.js, or built by a
  * test), holding one page at a time. Throws a `TerminalPdfError` when there is no table to give:
- * `damaged` (no pages), `no-text` or `no-table`; never returns an empty list.
+ * `damaged` (no pages), `no-text` (nothing but images), `no-table` (text, or only turned text,
+ * but no table); never returns an empty list.
  */
 export async function readTerminalTable(
 	pages: AsyncIterable<PageContent> | Iterable<PageContent>,
@@ -35,12 +37,14 @@ export async function readTerminalTable(
 	const collector = newCollector();
 	let pageCount = 0;
 	let textItems = 0;
+	let turnedItems = 0;
 	let columns: Column[] | undefined;
 	let above: Line[] | undefined;
 	let footerDate: string | undefined;
 	for await (const page of pages) {
 		pageCount += 1;
 		textItems += page.items.length;
+		turnedItems += page.turned.length;
 		const table = readPageTable(page, matcher, columns);
 		if (!table) continue;
 		above ??= table.above;
@@ -49,7 +53,8 @@ export async function readTerminalTable(
 		collectPage(collector, table);
 	}
 	if (pageCount === 0) throw new TerminalPdfError('damaged', { pages: 0 });
-	if (textItems === 0) throw new TerminalPdfError('no-text', { pages: pageCount });
+	if (textItems === 0 && turnedItems === 0) throw new TerminalPdfError('no-text', { pages: pageCount });
+	if (textItems === 0) throw new TerminalPdfError('no-table', { turned: turnedItems });
 	if (!columns)
 		throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
 	if (collector.terminals.length === 0)
@@ -60,6 +65,7 @@ export async function readTerminalTable(
 	const warnings: TerminalWarning[] = [
 		...(collector.numberedInOrder ? [{ code: 'numbered-in-order' } as const] : []),
 		...collector.warnings,
+		...emptyColumnWarnings(collector.columnUse),
 		...listWarnings(collector.terminals),
 	];
 	return {

@@ -18,6 +18,9 @@ describe('good layouts', () => {
 				'landscape-wrapped',
 				'first-page-header',
 				'merged-cells',
+				'slanted-column',
+				'slanted-row',
+				'turned-caption',
 			]),
 		);
 	});

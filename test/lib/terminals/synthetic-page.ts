@@ -16,6 +16,6 @@ export function row(y: number, cells: readonly (readonly [string | readonly stri
 export const hRule = (y: number, x0: number, x1: number): Rule => ({ x0, y0: y, x1, y1: y });
 export const vRule = (x: number, y0: number, y1: number): Rule => ({ x0: x, y0, x1: x, y1 });
 
-export function syntheticPage(items: TextItem[], rules: Rule[] = [], number = 1): PageContent {
-	return { number, width: 595, height: 842, items, rules, glyphWidths: new Map() };
+export function syntheticPage(items: TextItem[], rules: Rule[] = [], number = 1, turned: TextItem[] = []): PageContent {
+	return { number, width: 595, height: 842, items, turned, rules, glyphWidths: new Map() };
 }

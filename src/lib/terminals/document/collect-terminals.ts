@@ -1,4 +1,4 @@
-import { textFields, type Terminal, type TerminalField, type TerminalWarning } from '../schema.ts';
+import { textFields, type Terminal, type TerminalField, type TerminalWarning, type TextField } from '../schema.ts';
 import { cellText } from '../table/column-text.ts';
 import { linesText, type TableRow } from '../table/find-rows.ts';
 import type { Column } from '../table/find-columns.ts';
@@ -12,9 +12,19 @@ export interface TerminalCollector {
 	section: string;
 	/** True once some page had no «№» column, so its rows were numbered in the order printed. */
 	numberedInOrder: boolean;
+	/** Per page and text column: how many terminals started there and how many rows printed text in it. */
+	columnUse: ColumnUse[];
 }
 
-export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numberedInOrder: false });
+export interface ColumnUse {
+	page: number;
+	field: TextField;
+	header: string;
+	terminals: number;
+	filled: number;
+}
+
+export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numberedInOrder: false, columnUse: [] });
 
 /** The first column for each field: a second «Адрес» column (another language) is left out. */
 function fieldColumns(columns: readonly Column[]): Map<TerminalField, Column> {
@@ -34,6 +44,10 @@ function cells(row: TableRow, columns: Map<TerminalField, Column>): Record<Termi
 /** Adds one page's rows: sections set the region, continuations extend the last terminal's cells. */
 export function collectPage(collector: TerminalCollector, table: PageTable): void {
 	const columns = fieldColumns(table.columns);
+	const use = textFields.flatMap((field) => {
+		const column = columns.get(field);
+		return column ? [{ page: table.page, field, header: column.header, terminals: 0, filled: 0 }] : [];
+	});
 	let found = 0;
 	for (const row of table.rows) {
 		if (row.kind === 'section') {
@@ -41,6 +55,7 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 			continue;
 		}
 		const printed = cells(row, columns);
+		for (const column of use) if (printed[column.field] !== '') column.filled += 1;
 		const last = collector.terminals.at(-1);
 		if (row.kind === 'continuation') {
 			if (!last) continue;
@@ -48,6 +63,7 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 			continue;
 		}
 		found += 1;
+		for (const column of use) column.terminals += 1;
 		const printedNumber = Number.parseInt(printed.n, 10);
 		const n = Number.isNaN(printedNumber) ? (last?.n ?? 0) + 1 : printedNumber;
 		if (!columns.has('n')) collector.numberedInOrder = true;
@@ -63,5 +79,7 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 			hours: printed.hours,
 		});
 	}
+	collector.columnUse.push(...use);
 	if (found === 0) collector.warnings.push({ code: 'header-without-rows', page: table.page });
+	if (table.dropped > 0) collector.warnings.push({ code: 'dropped-text', count: table.dropped, page: table.page });
 }

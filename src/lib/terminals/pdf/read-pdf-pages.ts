@@ -6,10 +6,10 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { getDocument, OPS, PasswordException, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import { TerminalPdfError } from '../errors.ts';
-import type { PageContent, TextItem } from '../page-content.ts';
+import type { PageContent } from '../page-content.ts';
 import { collectOperatorShapes, multiply, type Matrix, type OperatorIds } from './operator-shapes.ts';
+import { placeText } from './place-text.ts';
 import { turned, uprightTurn } from './upright.ts';
 
 export interface PdfLimits {
@@ -81,14 +81,6 @@ async function withinDeadline<T>(call: () => Promise<T>, limits: PdfLimits): Pro
 	}
 }
 
-function toTextItem(item: PdfTextItem, matrix: Matrix): TextItem | undefined {
-	const [a, b, c, d, e, f] = matrix;
-	// Only text running left to right reads as table cells; a rotated caption is left out.
-	if (item.str.trim() === '' || Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) return undefined;
-	const size = Math.abs(d);
-	return { str: item.str, x: e, y: f - 0.8 * size, width: item.width, height: size, fontName: item.fontName };
-}
-
 async function readPage(document: PDFDocumentProxy, number: number, limits: PdfLimits): Promise<PageContent> {
 	const page = await withinDeadline(() => document.getPage(number), limits);
 	try {
@@ -100,9 +92,13 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 			'str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : [],
 		);
 		const upright = uprightTurn(placed, viewport.width, viewport.height);
-		const items = placed.flatMap(({ item, matrix }) => toTextItem(item, multiply(upright.matrix, matrix)) ?? []);
+		const texts = placed
+			.filter(({ item }) => item.str.trim() !== '')
+			.map(({ item, matrix }) => placeText(item.str, item.width, item.fontName, multiply(upright.matrix, matrix)));
+		const items = texts.flatMap((text) => (text.kind === 'upright' ? [text.item] : []));
+		const turnedItems = texts.flatMap((text) => (text.kind === 'turned' ? [text.item] : []));
 		const { rules, glyphWidths } = collectOperatorShapes(operators.fnArray, operators.argsArray, pdfOperatorIds, turned(upright, view));
-		return { number, width: upright.width, height: upright.height, items, rules, glyphWidths };
+		return { number, width: upright.width, height: upright.height, items, turned: turnedItems, rules, glyphWidths };
 	} finally {
 		page.cleanup();
 	}

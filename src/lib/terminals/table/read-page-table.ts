@@ -1,5 +1,6 @@
 import type { HeaderMatcher } from '../header/map-header.ts';
-import type { PageContent } from '../page-content.ts';
+import { least, most } from '../extremes.ts';
+import type { PageContent, TextItem } from '../page-content.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
 import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
@@ -17,6 +18,8 @@ export interface PageTable {
 	below: Line[];
 	columns: Column[];
 	rows: TableRow[];
+	/** Text inside the table's area that no cell reads: turned runs over its cells, words beside every column. */
+	dropped: number;
 }
 
 // «Страница 2 из 6», «2 из 6», «2-бет». A house number such as «75/4» or a bare number can
@@ -139,5 +142,21 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	const inRows = new Set(bands.flatMap((band) => band.lines));
 	const below = rowLines.filter((line) => !inRows.has(line));
-	return { page: page.number, above, below, columns, rows };
+	const tableLines = [...(table?.header.lines ?? []), ...inRows];
+	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, tableLines, table?.header.top) };
+}
+
+/**
+ * How much text inside the table's area no cell reads: runs left out as turned whose box covers
+ * part of the table, and words on the table's lines beyond its outer columns (beside a ruled
+ * frame). Either could be a column that silently went missing.
+ */
+function droppedInside(page: PageContent, columns: readonly Column[], lines: readonly Line[], headerTop: number | undefined): number {
+	const [x0, x1] = [columns[0]?.x0 ?? 0, columns.at(-1)?.x1 ?? 0];
+	if (lines.length === 0) return 0;
+	const top = headerTop ?? least(lines.map((line) => line.top));
+	const bottom = most(lines.map((line) => line.bottom));
+	const covers = (item: TextItem) => item.x < x1 && item.x + item.width > x0 && item.y < bottom && item.y + item.height > top;
+	const beside = lines.flatMap((line) => line.words).filter((word) => (word.x0 + word.x1) / 2 < x0 || (word.x0 + word.x1) / 2 >= x1);
+	return page.turned.filter(covers).length + beside.length;
 }

@@ -289,7 +289,11 @@ describe('a ruled table', () => {
 			[1, 'пр. Чуй, 155/1'],
 			[2, 'ул. Ленина, 205'],
 		]);
-		expect(warnings).toEqual([{ code: 'unnumbered-row', n: 2, after: 1, page: 1 }]);
+		expect(warnings).toEqual([
+			{ code: 'unnumbered-row', n: 2, after: 1, page: 1 },
+			{ code: 'empty-column', field: 'place', header: 'Место установки' },
+			{ code: 'empty-column', field: 'hours', header: 'Режим работы' },
+		]);
 	});
 
 	test('a row cut by the page break continues on the next page; a footer under the table is not a row', async () => {
