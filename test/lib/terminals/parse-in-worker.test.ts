@@ -1,9 +1,12 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { TerminalPdfError } from '../../../src/lib/terminals/errors.ts';
 import { parseTerminalPdf } from '../../../src/lib/terminals/parse-terminal-pdf.ts';
 import { parseTerminalPdfInWorker } from '../../../src/lib/terminals/parse-in-worker.ts';
 import { badFixtures, goodFixtures, readBytes } from './fixtures.ts';
 import { synonyms } from './synonyms.ts';
+
+// Each test starts a thread that loads pdf.js; on a busy machine that alone can pass Vitest's default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const [good] = goodFixtures;
 const [bad] = badFixtures.filter(({ code }) => code === 'no-table');
