@@ -1,10 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { cliErrorMessage } from '../../../src/lib/terminals/cli-messages.ts';
 import { TerminalPdfError, terminalPdfCodes } from '../../../src/lib/terminals/errors.ts';
 import { parseTerminalPdf } from '../../../src/lib/terminals/parse-terminal-pdf.ts';
 import { benchLayout } from '../../fixtures/terminals/layouts/index.ts';
 import { badFixtures, benchPdf, goodFixtures, readBytes } from './fixtures.ts';
 import { synonyms } from './synonyms.ts';
+
+// Parsing 57 pages takes a second or two, and several times that on a machine busy with other work.
+vi.setConfig({ testTimeout: 60_000 });
 
 const parse = (bytes: Uint8Array, caps = {}) => parseTerminalPdf(bytes, { synonyms, ...caps });
 
