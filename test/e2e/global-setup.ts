@@ -5,6 +5,9 @@ import { serveStatic } from '../support/static-server.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Nothing listens on port 2 of loopback, and fetch allows it: the bank is "unreachable" at once. */
+export const offlineBankUrl = 'http://127.0.0.1:2/cashin_terminals_list.pdf';
+
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
@@ -16,7 +19,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	try {
 		execFileSync(fileURLToPath(new URL('node_modules/.bin/astro', `file://${root}`)), ['build'], {
 			cwd: root,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			// No test touches the internet: the bank's URL points at a closed port, so the build uses the snapshot.
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TERMINALS_URL: offlineBankUrl },
 			stdio: 'pipe',
 		});
 	} catch (error) {

@@ -1,9 +1,13 @@
 import type { ListDiff } from './diff.ts';
 import type { PlacedTerminal } from './schema.ts';
 
-/** Text from the PDF is data: every character Markdown or HTML would act on is escaped, and line breaks flattened. */
+/**
+ * Text from the PDF is data: every character that could start Markdown emphasis, code, a link, a
+ * table cell, strikethrough, an entity or HTML is escaped, and line breaks flattened. (A bracket or
+ * parenthesis alone starts nothing once «[» and «]» are escaped.)
+ */
 export function markdownText(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&]/g, (char) => `\\${char}`);
+	return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`);
 }
 
 const cell = (text: string) => (text === '' ? '—' : markdownText(text));

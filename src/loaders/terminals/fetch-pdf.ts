@@ -74,14 +74,15 @@ export async function downloadPdf(url: string, options: DownloadOptions = downlo
 	}
 	const chunks: Uint8Array[] = [];
 	let length = 0;
+	const reader = response.body?.getReader();
 	try {
-		for await (const chunk of response.body ?? []) {
-			length += chunk.length;
+		for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+			length += chunk.value.length;
 			if (length > options.maxBytes) {
-				await response.body?.cancel();
+				await reader?.cancel();
 				fail({ code: 'too-large', maxBytes: options.maxBytes });
 			}
-			chunks.push(chunk);
+			chunks.push(chunk.value);
 		}
 	} catch (error) {
 		if (error instanceof DownloadError) throw error;

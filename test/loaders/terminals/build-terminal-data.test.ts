@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildTerminalData } from '../../../src/loaders/terminals/build-terminal-data.ts';
+import { downloadDefaults } from '../../../src/loaders/terminals/fetch-pdf.ts';
+import { loopbackServer } from '../../support/loopback-server.ts';
+import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
+import { tempRoot } from './temp-root.ts';
+
+// Each case parses a PDF in a worker thread; on a busy machine that takes seconds, and no test asserts timings.
+vi.setConfig({ testTimeout: 60_000 });
+
+const goodPdf = readFileSync(new URL('ruled-region-column.pdf', fixtures));
+const download = { ...downloadDefaults, timeoutMs: 1500, maxBytes: 200_000 };
+
+let server: Awaited<ReturnType<typeof loopbackServer>>;
+let closedPortUrl: string;
+beforeAll(async () => {
+	const closed = await loopbackServer({});
+	closedPortUrl = closed.url('/cashin_terminals_list.pdf');
+	await closed.close();
+	server = await loopbackServer({
+		'/good.pdf': (_, response) => response.writeHead(200, { 'content-type': 'application/pdf' }).end(goodPdf),
+		'/login.pdf': (_, response) =>
+			response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Войдите</body></html>'),
+		'/slow.pdf': (_, response) => {
+			response.writeHead(200, { 'content-type': 'application/pdf' });
+			response.write(goodPdf.subarray(0, 100));
+			// …and the rest never comes.
+		},
+		'/huge.pdf': (_, response) => {
+			response.writeHead(200, { 'content-type': 'application/pdf' });
+			const chunk = Buffer.alloc(64 * 1024, 0x20);
+			chunk.write('%PDF-1.7\n');
+			const pump = () => {
+				while (response.write(chunk));
+				if (!response.destroyed) response.once('drain', pump);
+			};
+			pump();
+		},
+		'/declared-huge.pdf': (_, response) =>
+			response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': '900000000' }).end(),
+		'/gone.pdf': (_, response) => response.writeHead(503).end('maintenance'),
+	});
+});
+afterAll(() => server.close());
+
+let roots: ReturnType<typeof tempRoot>[] = [];
+afterEach(() => {
+	for (const root of roots) root.remove();
+	roots = [];
+});
+function setup() {
+	const root = tempRoot();
+	roots.push(root);
+	return root;
+}
+const build = (root: ReturnType<typeof tempRoot>, env: Record<string, string>) => buildTerminalData({ root: root.root, env, download });
+
+describe('where the build takes the list from', () => {
+	it('takes the bank URL (TERMINALS_URL in tests) when it serves a PDF, with a real User-Agent', async () => {
+		const root = setup();
+		const data = await build(root, { TERMINALS_URL: server.url('/good.pdf') });
+		expect(data.source).toMatchObject({ origin: 'url', url: server.url('/good.pdf'), sample: false, rows: 80, date: '01.11.2026' });
+		expect(data.source.fallback).toBeUndefined();
+		expect(data.terminals).toHaveLength(80);
+		expect(data.log.map((line) => line.text)).toEqual([
+			expect.stringMatching(/^terminals: 80 terminals: 0 exact, \d+ at their settlement/),
+		]);
+		expect(server.requests.at(-1)?.headers['user-agent']).toMatch(/^Mozilla\/5\.0 \(compatible; optima24-pay-help/);
+	});
+
+	it('takes TERMINALS_PDF, a local file, before the URL, and publishes only its file name', async () => {
+		const root = setup();
+		const before = server.requests.length;
+		const data = await build(root, {
+			TERMINALS_PDF: fileURLToPath(new URL('no-lines.pdf', fixtures)),
+			TERMINALS_URL: server.url('/good.pdf'),
+		});
+		expect(server.requests.length).toBe(before);
+		expect(data.source).toMatchObject({ origin: 'file', file: 'no-lines.pdf', rows: 100 });
+	});
+
+	it('takes TERMINALS_PDF as an http(s) URL', async () => {
+		const data = await build(setup(), { TERMINALS_PDF: server.url('/good.pdf') });
+		expect(data.source).toMatchObject({ origin: 'url', url: server.url('/good.pdf') });
+	});
+
+	it.each([
+		['an HTML page', '/login.pdf', 'not-pdf', /expected a PDF, got text\/html starting with "<!DOCTYPE html><html><bo"/],
+		['a response that stalls', '/slow.pdf', 'timeout', /did not finish within 1\.5 s/],
+		['an endless response', '/huge.pdf', 'too-large', /larger than 200000 bytes/],
+		['a response declared huge', '/declared-huge.pdf', 'too-large', /larger than 200000 bytes/],
+		['a server error', '/gone.pdf', 'http-status', /HTTP 503/],
+	])('falls back to the snapshot on %s, saying so in one line', async (_, path, code, words) => {
+		const root = setup();
+		const data = await build(root, { TERMINALS_URL: server.url(path) });
+		expect(data.source.origin).toBe('snapshot');
+		expect(data.source.sample).toBe(true);
+		expect(data.source.fallback).toMatch(words);
+		expect(data.source.fallback).toContain(`[${code}]`);
+		expect(data.terminals).toHaveLength(240);
+		const warnings = data.log.filter((line) => line.level === 'warn');
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]?.text).toMatch(/; using the snapshot of 2026-11-25 \(240 terminals, a SAMPLE made from the project's own test rows/);
+	});
+
+	it('falls back when nothing listens', async () => {
+		const data = await build(setup(), { TERMINALS_URL: closedPortUrl });
+		expect(data.source.fallback).toMatch(/could not reach the server \(.*ECONNREFUSED.*\) \[unreachable\]/);
+	});
+
+	it('falls back when TERMINALS_PDF names no file, and names the path', async () => {
+		const data = await build(setup(), { TERMINALS_PDF: '/nonexistent/list.pdf' });
+		expect(data.source.fallback).toMatch(
+			/cannot read \/nonexistent\/list\.pdf \(ENOENT\); check the path in TERMINALS_PDF \[unreadable-file\]/,
+		);
+	});
+
+	it.each([
+		['encrypted.pdf', 'encrypted', /protected by a password/],
+		['scanned.pdf', 'no-text', /no text on its 1 page/],
+		['truncated.pdf', 'damaged', /truncated or corrupt/],
+		['no-table.pdf', 'no-table', /no terminal table was found/],
+	])('words the parser’s error for %s for a build log, without command-line flags', async (file, code, words) => {
+		const data = await build(setup(), { TERMINALS_PDF: fileURLToPath(new URL(file, bad)) });
+		expect(data.source.fallback).toMatch(words);
+		expect(data.source.fallback).toContain(`[${code}]`);
+		expect(data.source.fallback).not.toMatch(/--max|--timeout/);
+	});
+
+	it('fails instead of falling back with TERMINALS_STRICT=1', async () => {
+		await expect(build(setup(), { TERMINALS_URL: server.url('/login.pdf'), TERMINALS_STRICT: '1' })).rejects.toThrow(
+			/\[not-pdf\]; TERMINALS_STRICT=1 forbids falling back to the snapshot of 2026-11-25/,
+		);
+	});
+});
+
+describe('the guards between a fresh list and the snapshot', () => {
+	it('let a real list replace a sample of three times its length (no drift guard against a sample)', async () => {
+		const data = await build(setup(), { TERMINALS_URL: server.url('/good.pdf') });
+		expect(data.source.origin).toBe('url');
+	});
+
+	it('keep a real snapshot when the new list has fewer than 80 % of its rows', async () => {
+		const root = setup();
+		root.makeReal({ sha256: 'a'.repeat(64) });
+		const data = await build(root, { TERMINALS_URL: server.url('/good.pdf') });
+		expect(data.source).toMatchObject({ origin: 'snapshot', sample: false, rows: 240 });
+		expect(data.source.fallback).toMatch(
+			/failed its checks: the new list has 80 terminals, fewer than 80 % of the snapshot's 240 \[shrunk\]/,
+		);
+	});
+
+	it('skip the guards for the very file the snapshot was accepted from', async () => {
+		const root = setup();
+		root.makeReal({ sha256: '61a2c93936a3beaf4edcf49e4e25aeb2659e29eb4efedce67d6ac5f3aaf779c6' });
+		const data = await build(root, { TERMINALS_URL: server.url('/good.pdf') });
+		expect(data.source.origin).toBe('url');
+	});
+
+	it('carry the snapshot’s ids over to the fresh list', async () => {
+		const root = setup();
+		const first = await build(root, { TERMINALS_URL: server.url('/good.pdf') });
+		root.write(
+			'terminals.json',
+			first.terminals.map((terminal) => ({ ...terminal, id: `kept-${terminal.n}` })),
+		);
+		const again = await build(root, { TERMINALS_URL: server.url('/good.pdf') });
+		expect(again.terminals.map((terminal) => terminal.id)).toEqual(first.terminals.map((terminal) => `kept-${terminal.n}`));
+	});
+});
+
+describe('the snapshot as the build reads it', () => {
+	it('applies pins added since the snapshot was written, keeping every id', async () => {
+		const root = setup();
+		const { terminals } = root.snapshot();
+		const pinned = terminals[5]?.id as string;
+		root.write('pins.json', { [pinned]: { lat: 42.8801, lng: 74.6102, note: 'moved to the side entrance, checked on site' } });
+		const data = await build(root, { TERMINALS_URL: closedPortUrl });
+		expect(data.terminals.map((terminal) => terminal.id)).toEqual(terminals.map((terminal) => terminal.id));
+		expect(data.terminals[5]).toMatchObject({ lat: 42.8801, lng: 74.6102, precision: 'exact', positionSource: 'pin' });
+		expect(data.source.counts.exact).toBe(1);
+	});
+
+	it('never writes into content/', async () => {
+		const root = setup();
+		const before = ['terminals.json', 'source.json', 'geocode-cache.json', 'pins.json'].map(root.read);
+		await build(root, { TERMINALS_URL: server.url('/good.pdf') });
+		await build(root, { TERMINALS_URL: server.url('/login.pdf') });
+		expect(['terminals.json', 'source.json', 'geocode-cache.json', 'pins.json'].map(root.read)).toEqual(before);
+	});
+});

@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { diff } from '../../../scripts/terminals/diff.ts';
+import { update } from '../../../scripts/terminals/update.ts';
+import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
+import { tempRoot } from '../../loaders/terminals/temp-root.ts';
+import { testContext } from './context.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
+let root: ReturnType<typeof tempRoot>;
+afterEach(() => root.remove());
+
+describe('terminals diff', () => {
+	it('shows a fixed typo as a change of the same id, and a new row as added, against the snapshot', async () => {
+		root = tempRoot();
+		expect(await update([pdf('merged-cells.pdf')], testContext(root.root).context)).toBe(0);
+		const { terminals, source } = root.snapshot();
+		const [first, second, ...rest] = terminals;
+		if (!first || !second) throw new Error('the fixture has rows');
+		// The snapshot as it was before the bank fixed a typo in row 1 and added row 2.
+		root.write('terminals.json', [{ ...first, address: first.address.replace(/\d+/, (house) => `${house}а`) }, ...rest]);
+		root.write('source.json', { ...source, date: '01.10.2026' });
+		const run = testContext(root.root);
+		const before = [root.read('terminals.json'), root.read('source.json')];
+		expect(await diff([pdf('merged-cells.pdf')], run.context)).toBe(0);
+		const markdown = run.stdout();
+		expect(markdown).toMatch(
+			/^## Terminal list: the snapshot of 01\.10\.2026 → the list of 05\.11\.2026 \(merged-cells\.pdf\)\n\n1 added, 0 removed, 1 changed, 25 unchanged\.\n/,
+		);
+		expect(markdown).toContain(`### Added (1)`);
+		expect(markdown).toContain(`| \`${second.id}\` | 2 |`);
+		expect(markdown).toContain(`### Changed (1)\n\n- \`${first.id}\` (№ 1)\n  - address: `);
+		expect([root.read('terminals.json'), root.read('source.json')]).toEqual(before);
+	});
+
+	it('exits 1 with the error line when the list cannot be read, 2 on a usage mistake', async () => {
+		root = tempRoot();
+		const run = testContext(root.root);
+		expect(await diff([fileURLToPath(new URL('html-error-page.pdf', bad))], run.context)).toBe(1);
+		expect(run.stderr()).toMatch(/^error\[not-pdf\]: /);
+		expect(run.stdout()).toBe('');
+		expect(await diff(['--all'], run.context)).toBe(2);
+	});
+});
