@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTerminalData } from '../../../src/loaders/terminals/build-terminal-data.ts';
 import { downloadDefaults } from '../../../src/loaders/terminals/fetch-pdf.ts';
 import { loopbackServer } from '../../support/loopback-server.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from './temp-root.ts';
-
-// Each case parses a PDF in a worker thread; on a busy machine that takes seconds, and no test asserts timings.
-vi.setConfig({ testTimeout: 60_000 });
 
 const goodPdf = readFileSync(new URL('ruled-region-column.pdf', fixtures));
 const download = { ...downloadDefaults, timeoutMs: 1500, maxBytes: 200_000 };

@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { diff } from '../../../scripts/terminals/diff.ts';
 import { update } from '../../../scripts/terminals/update.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
-
-vi.setConfig({ testTimeout: 60_000 });
 
 const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
 let root: ReturnType<typeof tempRoot>;

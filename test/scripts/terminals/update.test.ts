@@ -1,14 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { update, updateExit } from '../../../scripts/terminals/update.ts';
 import { SnapshotSourceSchema } from '../../../src/lib/terminal-data/source-schema.ts';
 import { SnapshotTerminalsSchema } from '../../../src/lib/terminal-data/snapshot-schema.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
-
-// Each case parses a PDF in a worker thread; on a busy machine that takes seconds, and no test asserts timings.
-vi.setConfig({ testTimeout: 60_000 });
 
 const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
 let roots: ReturnType<typeof tempRoot>[] = [];
