@@ -34,7 +34,7 @@ async function renderTerminal(place: string): Promise<string> {
 test('a terminal page: title, description, card tags, canonical and the refresh to its anchor', async () => {
 	const html = await renderTerminal('ТЦ «Дордой Плаза»');
 	const target = 'https://pay.example.kg/ru/terminals/#t-bishkek-1';
-	expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')).toBe('ТЦ «Дордой Плаза», Бишкек & Ко');
+	expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')).toBe('ТЦ «Дордой Плаза» · Бишкек & Ко');
 	const meta = Object.fromEntries(
 		[...html.matchAll(/<meta (?:name|property|http-equiv)="([^"]+)" content="([^"]*)">/g)].map(([, key, content]) => [
 			key,
@@ -45,7 +45,7 @@ test('a terminal page: title, description, card tags, canonical and the refresh 
 		description: "ул. <b>Киевская</b>, 'A', Бишкек & Ко. Режим работы: 09:00–18:00",
 		robots: 'noindex',
 		refresh: '0; url=/ru/terminals/#t-bishkek-1',
-		'og:title': 'ТЦ «Дордой Плаза», Бишкек & Ко',
+		'og:title': 'ТЦ «Дордой Плаза» · Бишкек & Ко',
 		'og:url': 'https://pay.example.kg/ru/t/bishkek-1/',
 		'og:locale': 'ru_RU',
 		'og:image': 'https://pay.example.kg/og/ru.png',
@@ -59,8 +59,8 @@ test('a terminal page: title, description, card tags, canonical and the refresh 
 test(`a terminal whose place is ${evil} stays text in the title, the tags and the page`, async () => {
 	const html = await renderTerminal(evil);
 	expect(markupOnly(html)).not.toMatch(/<script/i);
-	expect(html).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;, Бишкек &amp; Ко</title>');
-	expect(html).toContain('<h1>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;, Бишкек &amp; Ко</h1>');
+	expect(html).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Бишкек &amp; Ко</title>');
+	expect(html).toContain('<h1>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Бишкек &amp; Ко</h1>');
 	const ogTitle = /<meta property="og:title" content="([^"]*)">/.exec(html)?.[1] ?? '';
-	expect(decode(ogTitle)).toBe(`${evil}, Бишкек & Ко`);
+	expect(decode(ogTitle)).toBe(`${evil} · Бишкек & Ко`);
 });

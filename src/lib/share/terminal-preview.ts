@@ -12,7 +12,8 @@ const joinPresent = (parts: readonly string[], separator: string): string => par
 
 /**
  * What a terminal link says in a messenger: where it stands (the place, or the address when
- * the PDF names no place) and the settlement as the title; the address and hours below.
+ * the PDF names no place) and, after a dot, the settlement as the title (the PDF's own commas
+ * stay unambiguous); the address and hours below.
  * Empty cells are left out, never shown as blanks. `fallbackTitle` names a terminal whose
  * row has neither place, address nor settlement (the parser warns about those rows).
  */
@@ -21,7 +22,7 @@ export function terminalPreviewText(
 	labels: { hours: (hours: string) => string; fallbackTitle: string },
 ): TerminalPreviewText {
 	const where = terminal.place || terminal.address;
-	const title = joinPresent([where, terminal.city], ', ') || labels.fallbackTitle;
+	const title = joinPresent([where, terminal.city], ' · ') || labels.fallbackTitle;
 	const address = where === terminal.address ? '' : terminal.address;
 	const description = joinPresent([joinPresent([address, terminal.city], ', '), terminal.hours && labels.hours(terminal.hours)], '. ');
 	return { title, description: description || title };
