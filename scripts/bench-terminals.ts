@@ -127,8 +127,7 @@ const synonyms = parseHeaderSynonyms(
 	JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')),
 );
 const opened = await openPdf(new Uint8Array(bytes), { maxPages: 1000, deadline: performance.now() + 600_000, timeoutMs: 600_000 });
-const pages = [];
-for await (const page of opened.pageContents()) pages.push(page);
+const pages = await Array.fromAsync(opened.pageContents());
 await opened.close();
 const tableLogic = median(
 	await times('table logic alone (in process)', async () => {

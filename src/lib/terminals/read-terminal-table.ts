@@ -1,5 +1,6 @@
 import { collectPage, newCollector } from './document/collect-terminals.ts';
 import { emptyColumnWarnings } from './document/column-warnings.ts';
+import { placeByCoordinates } from './document/coordinates.ts';
 import { listWarnings } from './document/number-warnings.ts';
 import { findDate, findTitle } from './document/title-and-date.ts';
 import { TerminalPdfError } from './errors.ts';
@@ -62,11 +63,13 @@ export async function readTerminalTable(
 	const heading = findDate(above ?? [], synonyms.dateLabels);
 	const title = findTitle(above ?? [], heading?.line);
 	const date = heading?.date ?? footerDate;
+	const coordinateWarnings = placeByCoordinates(collector.coordinates);
 	const warnings: TerminalWarning[] = [
 		...(collector.numberedInOrder ? [{ code: 'numbered-in-order' } as const] : []),
 		...collector.warnings,
 		...emptyColumnWarnings(collector.columnUse),
 		...listWarnings(collector.terminals),
+		...coordinateWarnings,
 	];
 	return {
 		terminals: collector.terminals,

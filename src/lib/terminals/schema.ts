@@ -30,6 +30,17 @@ export type TerminalField = (typeof terminalFields)[number];
 export const textFields = ['region', 'city', 'address', 'place', 'hours'] as const satisfies readonly TerminalField[];
 export type TextField = (typeof textFields)[number];
 
+/**
+ * The columns a header can name: the terminal's fields, and its coordinates, printed in one
+ * cell («Координаты»: «42.87, 74.59») or in two («Широта», «Долгота»). They give `lat` and `lng`.
+ */
+export const columnFields = [...terminalFields, 'coordinates', 'lat', 'lng'] as const;
+export type ColumnField = (typeof columnFields)[number];
+
+/** The columns an `empty-column` warning can name: all but the row number, whose blanks have their own warning. */
+export const reportedColumns = [...textFields, 'coordinates', 'lat', 'lng'] as const satisfies readonly ColumnField[];
+export type ReportedColumn = (typeof reportedColumns)[number];
+
 /** What a person should look at in a list that did parse; each code has its own facts. */
 export const terminalWarningCodes = [
 	'numbered-in-order',
@@ -61,7 +72,7 @@ export const TerminalWarningSchema = z.discriminatedUnion('code', [
 	 * The header names a column but no row has text in it: on every page (no `page`), or on
 	 * one page with several rows. `header` is the column's header as printed.
 	 */
-	warning('empty-column', { field: z.enum(textFields), header: z.string(), page: pageNumber.optional() }),
+	warning('empty-column', { field: z.enum(reportedColumns), header: z.string(), page: pageNumber.optional() }),
 	/** `count` text items inside the table on `page` were left out: turned sideways, or outside every column. */
 	warning('dropped-text', { count: z.int().min(1), page: pageNumber }),
 	/** The row numbers jump: a row may have been lost, or merged into the one before. */

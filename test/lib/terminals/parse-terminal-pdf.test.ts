@@ -24,6 +24,8 @@ describe('good layouts', () => {
 				'slanted-column',
 				'slanted-row',
 				'turned-caption',
+				'coordinates-column',
+				'lat-lng-columns',
 			]),
 		);
 	});

@@ -1,4 +1,12 @@
-import { textFields, type Terminal, type TerminalField, type TerminalWarning, type TextField } from '../schema.ts';
+import {
+	columnFields,
+	reportedColumns,
+	textFields,
+	type ColumnField,
+	type ReportedColumn,
+	type Terminal,
+	type TerminalWarning,
+} from '../schema.ts';
 import { cellText } from '../table/column-text.ts';
 import { linesText, type TableRow } from '../table/find-rows.ts';
 import type { Column } from '../table/find-columns.ts';
@@ -12,39 +20,59 @@ export interface TerminalCollector {
 	section: string;
 	/** True once some page had no «№» column, so its rows were numbered in the order printed. */
 	numberedInOrder: boolean;
-	/** Per page and text column: how many terminals started there and how many rows printed text in it. */
+	/** Per page and column: how many terminals started there and how many rows printed text in it. */
 	columnUse: ColumnUse[];
+	/** The coordinates cells as printed, one entry per terminal that has a coordinates column; read once every row is whole. */
+	coordinates: CoordinateCells[];
+}
+
+/** A terminal's coordinates as printed: both numbers in one cell, or one column each. */
+export interface CoordinateCells {
+	terminal: Terminal;
+	coordinates: string;
+	lat: string;
+	lng: string;
 }
 
 export interface ColumnUse {
 	page: number;
-	field: TextField;
+	field: ReportedColumn;
 	header: string;
 	terminals: number;
 	filled: number;
 }
 
-export const newCollector = (): TerminalCollector => ({ terminals: [], warnings: [], section: '', numberedInOrder: false, columnUse: [] });
+export const newCollector = (): TerminalCollector => ({
+	terminals: [],
+	warnings: [],
+	section: '',
+	numberedInOrder: false,
+	columnUse: [],
+	coordinates: [],
+});
 
 /** The first column for each field: a second «Адрес» column (another language) is left out. */
-function fieldColumns(columns: readonly Column[]): Map<TerminalField, Column> {
-	const map = new Map<TerminalField, Column>();
+function fieldColumns(columns: readonly Column[]): Map<ColumnField, Column> {
+	const map = new Map<ColumnField, Column>();
 	for (const column of columns) if (column.field && !map.has(column.field)) map.set(column.field, column);
 	return map;
 }
 
-function cells(row: TableRow, columns: Map<TerminalField, Column>): Record<TerminalField, string> {
-	const text = (field: TerminalField) => {
+function cells(row: TableRow, columns: Map<ColumnField, Column>): Record<ColumnField, string> {
+	const text = (field: ColumnField) => {
 		const column = columns.get(field);
 		return column ? cellText(row.shared?.get(column) ?? row.lines, column) : '';
 	};
-	return { n: text('n'), region: text('region'), city: text('city'), address: text('address'), place: text('place'), hours: text('hours') };
+	return Object.fromEntries(columnFields.map((field) => [field, text(field)])) as Record<ColumnField, string>;
 }
+
+const coordinateFields = ['coordinates', 'lat', 'lng'] as const satisfies readonly ColumnField[];
 
 /** Adds one page's rows: sections set the region, continuations extend the last terminal's cells. */
 export function collectPage(collector: TerminalCollector, table: PageTable): void {
 	const columns = fieldColumns(table.columns);
-	const use = textFields.flatMap((field) => {
+	const hasCoordinates = coordinateFields.some((field) => columns.has(field));
+	const use = reportedColumns.flatMap((field) => {
 		const column = columns.get(field);
 		return column ? [{ page: table.page, field, header: column.header, terminals: 0, filled: 0 }] : [];
 	});
@@ -60,6 +88,8 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 		if (row.kind === 'continuation') {
 			if (!last) continue;
 			for (const field of textFields) last[field] = joinCellLines([last[field], printed[field]]);
+			const cells = collector.coordinates.at(-1);
+			if (cells?.terminal === last) for (const field of coordinateFields) cells[field] = joinCellLines([cells[field], printed[field]]);
 			continue;
 		}
 		found += 1;
@@ -70,14 +100,16 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 		else if (Number.isNaN(printedNumber)) {
 			collector.warnings.push({ code: 'unnumbered-row', n, ...(last ? { after: last.n } : {}), page: table.page });
 		}
-		collector.terminals.push({
+		const terminal = {
 			n,
 			region: printed.region === '' ? collector.section : printed.region,
 			city: printed.city,
 			address: printed.address,
 			place: printed.place,
 			hours: printed.hours,
-		});
+		};
+		collector.terminals.push(terminal);
+		if (hasCoordinates) collector.coordinates.push({ terminal, coordinates: printed.coordinates, lat: printed.lat, lng: printed.lng });
 	}
 	collector.columnUse.push(...use);
 	if (found === 0) collector.warnings.push({ code: 'header-without-rows', page: table.page });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { parseContentFile } from '../../content/parse-content-file.ts';
-import type { TerminalField } from '../schema.ts';
+import type { ColumnField } from '../schema.ts';
 
 /** Plain type of `content/terminals/header-synonyms.json`. */
 export interface HeaderSynonyms {
-	fields: Record<TerminalField, string[]>;
+	fields: Record<ColumnField, string[]>;
 	dateLabels: string[];
 }
 
@@ -22,6 +22,12 @@ export const HeaderSynonymsSchema = () =>
 			address: phrases,
 			place: phrases,
 			hours: phrases,
+			/** Latitude and longitude in one cell, «42.87, 74.59». */
+			coordinates: phrases,
+			/** Latitude in a column of its own. */
+			lat: phrases,
+			/** Longitude in a column of its own. */
+			lng: phrases,
 		}),
 		/** Words printed before the list's date, as in «Обновлено: 01.11.2026». */
 		dateLabels: phrases,

@@ -1,6 +1,6 @@
 import { least, most } from '../extremes.ts';
 import { mapHeaderToField, type HeaderMatcher } from '../header/map-header.ts';
-import type { TerminalField } from '../schema.ts';
+import type { ColumnField } from '../schema.ts';
 import { groupPhrases, splitByAlignment } from './split-by-alignment.ts';
 import { splitMergedHeaders, type HeaderSpan } from './split-merged-headers.ts';
 import { cellText, inColumn } from './column-text.ts';
@@ -14,7 +14,7 @@ export interface Column {
 	x1: number;
 	header: string;
 	/** `undefined` for a column the list does not use (a terminal code, a note). */
-	field: TerminalField | undefined;
+	field: ColumnField | undefined;
 }
 
 /**

@@ -41,6 +41,18 @@ describe('mapHeaderToField', () => {
 		['Калктуу пункт / Населенный пункт', 'city'],
 		['Адрес\nДарек', 'address'],
 		['ДАРЕГИ', 'address'],
+		['Координаты', 'coordinates'],
+		['GPS', 'coordinates'],
+		['GPS-координаты', 'coordinates'],
+		['Координаттар / Координаты', 'coordinates'],
+		['Широта', 'lat'],
+		['Кеңдик / Широта', 'lat'],
+		['Долгота', 'lng'],
+		['Узундук Долгота', 'lng'],
+		// One cell naming both numbers holds both: «42.87, 74.59».
+		['Координаты (широта, долгота)', 'coordinates'],
+		['Широта / Долгота', 'coordinates'],
+		['Кеңдик, узундук', 'coordinates'],
 	])('%s → %s', (header, field) => {
 		expect(mapHeaderToField(header, matcher)).toBe(field);
 	});
@@ -85,6 +97,9 @@ describe('fieldsNamedIn', () => {
 		{ line: 'Дарек Адрес', fields: ['address'] },
 		{ line: 'Код терминала Валюта Примечание', fields: [] },
 		{ line: 'Адрес Код терминала Режим работы', fields: ['address', 'hours'] },
+		// Latitude and longitude on one line count as one coordinates column, so the cell is not split between them.
+		{ line: '№ Адрес Широта Долгота', fields: ['address', 'coordinates', 'n'] },
+		{ line: 'Адрес GPS', fields: ['address', 'coordinates'] },
 	])('$line → $fields', ({ line, fields }) => {
 		expect([...fieldsNamedIn(line, matcher)].sort()).toEqual(fields);
 	});
