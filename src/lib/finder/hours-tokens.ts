@@ -43,7 +43,14 @@ const RAW_TOKEN = /\d{1,2}[:.]\d{2}|\d+|[a-zа-я]+|[-\u2010-\u2015\u2212]|[^\s]
 const DASH = /^[-\u2010-\u2015\u2212]$/;
 
 function fold(text: string): string {
-	return text.toLowerCase().replace(/ё/g, 'е').replace(/ү/g, 'у').replace(/ө/g, 'о').replace(/ң/g, 'н');
+	// Zero-width spaces and marks that PDF text carries are no text at all.
+	return text
+		.replace(/\p{Cf}/gu, '')
+		.toLowerCase()
+		.replace(/ё/g, 'е')
+		.replace(/ү/g, 'у')
+		.replace(/ө/g, 'о')
+		.replace(/ң/g, 'н');
 }
 
 function dayOf(word: string): { day: Day; from: boolean } | undefined {

@@ -184,7 +184,8 @@ function readRules(reader: Reader): Step<Rule[]> {
 
 /** Reads one hours string; see `ParsedHours` for what comes back. */
 export function parseHours(text: string): ParsedHours {
-	if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'empty' };
+	// «—», «-» or nothing: the list prints no hours. A stray symbol is something, and not hours.
+	if (/^[\s\p{P}\p{Cf}]*$/u.test(text)) return { ok: false, reason: 'empty' };
 	const tokens = tokenizeHours(text);
 	if (!tokens.ok) return tokens;
 	const rules = readRules(new Reader(tokens.tokens));

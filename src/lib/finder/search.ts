@@ -10,6 +10,8 @@ const LETTER_PAIRS: Readonly<Record<string, string>> = { ё: 'е', ү: 'у', ө:
 // Hyphens and dashes join, so «Кара-Балта» is found by «карабалта», «кара балта» and «кара-балта» alike.
 const JOINERS = /[\u00ad\u2010-\u2015\u2212-]/g;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+// Zero-width spaces and joiners inside a word («Ахун\u200bбаева») must not split it.
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /**
  * Street words, folded, and what the haystack says for them: every form a reader might type is then a
@@ -36,6 +38,7 @@ const STREET_WORDS: Readonly<Record<string, string>> = {
 
 function foldLetters(text: string): string {
 	return text
+		.replace(FORMAT_CHARACTERS, '')
 		.toLowerCase()
 		.replace(/[ёүөң]/g, (letter) => LETTER_PAIRS[letter] ?? letter)
 		.replace(JOINERS, '')

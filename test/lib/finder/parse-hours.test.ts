@@ -77,6 +77,9 @@ describe('parseHours reads the formats lists print', () => {
 		['ежедневно 08:00–22:00, вс выходной', weekdays('08:00-22:00', '08:00-22:00')],
 		['10:00–22:00, пн выходной', ['', '10:00-22:00', '10:00-22:00', '10:00-22:00', '10:00-22:00', '10:00-22:00', '10:00-22:00']],
 		['пн–пт 09:00–18:00\nсб 10:00–14:00', weekdays('09:00-18:00', '10:00-14:00')],
+		// PDF text: a no-break space, a zero-width space
+		['пн–пт\u00a009:00–18:00', weekdays('09:00-18:00')],
+		['\u200bпн–пт 09:00–18:00', weekdays('09:00-18:00')],
 	])('%s', (text, week) => {
 		expect(show(parseHours(text))).toEqual(week);
 	});
@@ -87,6 +90,9 @@ describe('parseHours refuses what it cannot read, with a reason', () => {
 		['', 'empty'],
 		['   ', 'empty'],
 		['—', 'empty'],
+		['-', 'empty'],
+		['😴', 'unrecognised'],
+		['<img src=x onerror=alert(1)>', 'unrecognised'],
 		['по договоренности', 'unrecognised'],
 		['уточняйте по телефону', 'unrecognised'],
 		['в часы работы магазина', 'unrecognised'],
