@@ -1,14 +1,38 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { measurePageWeight } from '../../src/lib/budget/page-weight.ts';
-import { guidePaths } from '../support/pages.ts';
+import { gzipOfFiles, gzipSize, pageScripts } from '../support/module-graph.ts';
+import { dist, guidePaths } from '../support/pages.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
+const KB = 1024;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 /** What fits in the first round trip of a new connection (TCP's initial window of 10 packets). */
-const firstRoundTrip = 14 * 1024;
+const firstRoundTrip = 14 * KB;
+const guideScriptBudget = 5 * KB;
 
-test.each(guidePaths)('%s: HTML + CSS fit in the first round trip', (path) => {
-	const html = readFileSync(new URL(`.${path}index.html`, dist), 'utf8');
-	const weight = measurePageWeight(html, (asset) => readFileSync(new URL(`.${asset}`, dist)));
-	expect(weight.firstRender).toBeLessThanOrEqual(firstRoundTrip);
+const htmlOf = (path: string): string => readFileSync(`${dist}${path.slice(1)}index.html`, 'utf8');
+
+/** Passes when `bytes` is within `budget`, or fails naming the size and by how much it is over. */
+function withinBudget(what: string, bytes: number, budget: number): void {
+	expect(bytes, `${what}: ${kb(bytes)} gzip, over the ${kb(budget)} budget by ${kb(bytes - budget)}`).toBeLessThanOrEqual(budget);
+}
+
+describe.each(guidePaths)('%s', (path) => {
+	test('HTML + CSS fit in the first round trip', () => {
+		const weight = measurePageWeight(htmlOf(path), (asset) => readFileSync(`${dist}${asset.slice(1)}`));
+		withinBudget(`${path} HTML + CSS`, weight.firstRender, firstRoundTrip);
+	});
+
+	test('its scripts, with all they import, stay within 5 KB, and none blocks reading', () => {
+		const html = htmlOf(path);
+		const { onLoad, inline } = pageScripts(html);
+		withinBudget(
+			`${path} JS`,
+			gzipOfFiles(onLoad.filter((file) => file.endsWith('.js'))) + inline.reduce((sum, code) => sum + gzipSize(code), 0),
+			guideScriptBudget,
+		);
+		// A module script waits for the document: the text is on screen before any script runs.
+		const blocking = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")[^>]*>/g)].map((match) => match[0]);
+		expect(blocking).toEqual([]);
+	});
 });

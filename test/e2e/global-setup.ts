@@ -14,20 +14,25 @@ declare module 'vitest' {
 	}
 }
 
-/** Builds the site once and serves `dist/` for every browser test, as a static host would. */
+/**
+ * Builds the site once and serves `dist/` for every browser test, as a static host would. The
+ * server starts first so the build can name its origin as the site's: canonical URLs, the
+ * sitemap and share links then point at the pages under test, as they do in production.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const server = await serveStatic(`${root}dist`);
 	try {
 		execFileSync(fileURLToPath(new URL('node_modules/.bin/astro', `file://${root}`)), ['build'], {
 			cwd: root,
 			// No test touches the internet: the bank's URL points at a closed port, so the build uses the snapshot.
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TERMINALS_URL: offlineBankUrl },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TERMINALS_URL: offlineBankUrl, SITE_URL: server.url },
 			stdio: 'pipe',
 		});
 	} catch (error) {
 		const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+		await server.close();
 		throw new Error(`astro build failed before the browser tests:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
 	}
-	const server = await serveStatic(`${root}dist`);
 	project.provide('baseURL', server.url);
 	return server.close;
 }

@@ -11,11 +11,23 @@ export const terminalPaths = localeCodes.map((locale) => `/${locale}/terminals/`
 /** Any address the site does not have: the host answers it with `404.html`. */
 export const notFoundPath = '/no-such-page/';
 
+/** Every file in `dist/`, relative to it. */
+export function builtFiles(): string[] {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8', withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map(
+			(entry) =>
+				`${entry.parentPath
+					.slice(dist.length)
+					.replace(/^\/?/, '')
+					.replace(/([^/])$/, '$1/')}${entry.name}`,
+		)
+		.sort();
+}
+
 /** Every HTML file in `dist/`, relative to it: `index.html`, `ky/index.html`, `404.html`… */
 export function builtHtmlFiles(): string[] {
-	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
-		.sort();
+	return builtFiles().filter((file) => file.endsWith('.html'));
 }
 
 /** The address a reader opens for a built file: `ky/index.html` → `/ky/`, `404.html` → an unknown address. */

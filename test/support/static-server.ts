@@ -1,8 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,17 +23,24 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /**
- * Serves a built site the way a static host does: `/ru/` → `ru/index.html`, and anything
- * missing → `404.html` with status 404. Bound to loopback on a free port.
+ * Serves a built site the way a static host does: `/ru/` → `ru/index.html`, anything missing →
+ * `404.html` with status 404, and the headers of the site's `_headers` file, so every browser
+ * test runs under the header CSP and the page's own together. Bound to loopback on a free port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const headersFile = join(root, '_headers');
 	const server: Server = createServer(async (request, response) => {
+		// Read on each request: the site may be built after the server starts, and rebuilt while it runs.
+		const rules = existsSync(headersFile) ? readHeadersFile(pathToFileURL(headersFile)) : [];
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const relative = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
 		const candidate = join(root, relative, relative.endsWith('/') ? 'index.html' : '');
 		const found = await isFile(candidate);
 		const file = found ? candidate : join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(found ? 200 : 404, {
+			...headersFor(rules, pathname),
+			'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+		});
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
