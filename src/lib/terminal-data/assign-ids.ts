@@ -1,5 +1,5 @@
 import { baseId, identityKey, textHash, type IdentityText } from './terminal-id.ts';
-import { similarity } from './similarity.ts';
+import { alike, comparable, type Comparable } from './similarity.ts';
 
 /** A row to name: its identity text and its whole printed text (for the collision hash). */
 export interface Nameable {
@@ -16,8 +16,17 @@ export interface Known {
 /** How close a changed address + place must stay to its old text to keep the old id. */
 export const keepIdSimilarity = 0.75;
 
-const settlementKey = (identity: IdentityText) => identityKey({ settlement: identity.settlement, address: '', place: '' });
-const detailKey = (identity: IdentityText) => identityKey({ ...identity, settlement: '' });
+/** A text's identity, computed once: its settlement, and its address + place to compare. */
+interface Keys {
+	settlement: string;
+	detail: Comparable;
+}
+const keysOf = (identity: IdentityText): Keys => ({
+	settlement: identityKey({ settlement: identity.settlement, address: '', place: '' }),
+	detail: comparable(identityKey({ ...identity, settlement: '' })),
+});
+
+const resembles = (a: Comparable, b: Comparable) => alike(a, b, keepIdSimilarity);
 
 /**
  * Gives every row an id, stable across lists:
@@ -39,28 +48,30 @@ export function assignIds(rows: readonly Nameable[], previous: readonly Known[] 
 		const known = same?.shift();
 		if (known) ids[i] = known.id;
 	});
-	const left = [...unclaimed.values()].flat();
-	const open = rows.map((_, i) => i).filter((i) => ids[i] === undefined);
-	const closest = (row: IdentityText, among: readonly Known[]) =>
-		among
-			.filter((known) => settlementKey(known.identity) === settlementKey(row))
-			.map((known) => ({ known, score: similarity(detailKey(known.identity), detailKey(row)) }))
-			.filter(({ score }) => score >= keepIdSimilarity);
-	for (const i of open) {
-		const row = rows[i] as Nameable;
-		const candidates = closest(row.identity, left);
-		const [only, ...others] = candidates;
-		if (only === undefined || others.length > 0) continue;
-		const rivals = open.filter(
-			(j) =>
-				j !== i &&
-				ids[j] === undefined &&
-				settlementKey((rows[j] as Nameable).identity) === settlementKey(only.known.identity) &&
-				similarity(detailKey((rows[j] as Nameable).identity), detailKey(only.known.identity)) >= keepIdSimilarity,
-		);
-		if (rivals.length > 0) continue;
-		ids[i] = only.known.id;
-		left.splice(left.indexOf(only.known), 1);
+	// Old terminals left unclaimed, and rows left unnamed, by settlement: a changed row only ever matches within its own.
+	const left = new Map<string, { known: Known; detail: Comparable }[]>();
+	for (const known of [...unclaimed.values()].flat()) {
+		const keys = keysOf(known.identity);
+		left.set(keys.settlement, [...(left.get(keys.settlement) ?? []), { known, detail: keys.detail }]);
+	}
+	const open = new Map<string, { i: number; detail: Comparable }[]>();
+	rows.forEach((row, i) => {
+		if (ids[i] !== undefined) return;
+		const keys = keysOf(row.identity);
+		open.set(keys.settlement, [...(open.get(keys.settlement) ?? []), { i, detail: keys.detail }]);
+	});
+	for (const [settlement, rowsHere] of open) {
+		const knownHere = left.get(settlement);
+		if (!knownHere) continue;
+		for (const row of rowsHere) {
+			const candidates = knownHere.filter((known) => resembles(known.detail, row.detail));
+			const [only, ...others] = candidates;
+			if (only === undefined || others.length > 0) continue;
+			const rivals = rowsHere.filter((other) => other !== row && ids[other.i] === undefined && resembles(other.detail, only.detail));
+			if (rivals.length > 0) continue;
+			ids[row.i] = only.known.id;
+			knownHere.splice(knownHere.indexOf(only), 1);
+		}
 	}
 	const taken = new Set(ids.filter((id) => id !== undefined));
 	const fresh = rows.map((row) => baseId(row.identity));
