@@ -17,7 +17,7 @@ import { diffSummary } from '../../src/lib/terminal-data/diff-markdown.ts';
 import { guardList, guardMessage, type GuardProblem } from '../../src/lib/terminal-data/guards.ts';
 import { reportLine } from '../../src/lib/terminal-data/place-terminals.ts';
 import type { SnapshotSource } from '../../src/lib/terminal-data/source-schema.ts';
-import { fileUrl } from '../../src/loaders/terminals/content-files.ts';
+import { fileUrl, readPins } from '../../src/loaders/terminals/content-files.ts';
 import { exit, type CommandContext } from './context.ts';
 import { freshList, originOf, type FreshList } from './fresh-list.ts';
 
@@ -65,6 +65,12 @@ export async function update(args: readonly string[], context: CommandContext): 
 	const summary = diffSummary(diffLists(snapshot.terminals, placement.terminals));
 	context.stdout(`${reportLine(placement.report)}\nagainst the snapshot: ${summary}\n`);
 	for (const warning of fresh.read.list.warnings) context.stderr(`warning[${warning.code}]: ${formatTerminalWarning(warning)}`);
+	const ids = new Set(placement.terminals.map((terminal) => terminal.id));
+	const stalePins = Object.keys(readPins(context.root)).filter((id) => !ids.has(id));
+	if (stalePins.length > 0)
+		context.stderr(
+			`warning[stale-pin]: content/terminals/pins.json pins ids this list no longer has: ${stalePins.join(', ')}; move or remove those pins.`,
+		);
 	const problems = guardList(placement.terminals, snapshot.source);
 	for (const problem of problems) context.stderr(`guard[${problem.code}]: ${guardMessage(problem)}`);
 	const refused = problems.filter((problem) => unacceptable.has(problem.code));

@@ -188,3 +188,26 @@ describe('the snapshot as the build reads it', () => {
 		expect(['terminals.json', 'source.json', 'geocode-cache.json', 'pins.json'].map(root.read)).toEqual(before);
 	});
 });
+
+describe('coordinates printed in the PDF', () => {
+	it('place a terminal exactly (positionSource pdf), and a pin still wins over them', async () => {
+		const root = setup();
+		const expected = JSON.parse(readFileSync(new URL('coordinates-column.expected.json', fixtures), 'utf8')) as {
+			terminals: { lat?: number; lng?: number }[];
+		};
+		const printed = expected.terminals.filter((row) => row.lat !== undefined).length;
+		const first = await build(root, { TERMINALS_PDF: fileURLToPath(new URL('coordinates-column.pdf', fixtures)) });
+		const fromPdf = first.terminals.filter((terminal) => terminal.positionSource === 'pdf');
+		expect(fromPdf.length).toBe(printed);
+		expect(first.source.counts.exact).toBe(printed);
+		const [pinned] = fromPdf;
+		if (!pinned) throw new Error('the fixture prints coordinates');
+		expect({ lat: pinned.lat, lng: pinned.lng }).toEqual({
+			lat: expected.terminals[pinned.n - 1]?.lat,
+			lng: expected.terminals[pinned.n - 1]?.lng,
+		});
+		root.write('pins.json', { [pinned.id]: { lat: 42.8801, lng: 74.6102, note: 'the PDF puts it across the road' } });
+		const again = await build(root, { TERMINALS_PDF: fileURLToPath(new URL('coordinates-column.pdf', fixtures)) });
+		expect(again.terminals.find((terminal) => terminal.id === pinned.id)).toMatchObject({ positionSource: 'pin', lat: 42.8801 });
+	});
+});

@@ -42,6 +42,16 @@ describe('terminals update', () => {
 		expect(run.stdout()).toMatch(/against the snapshot: \d+ added, \d+ removed, \d+ changed, \d+ unchanged\nsnapshot written/);
 	});
 
+	it('warns about pins whose terminal the new list no longer has', async () => {
+		const root = setup();
+		root.write('pins.json', { 'bishkek-closed-terminal': { lat: 42.87, lng: 74.6, note: 'closed in October' } });
+		const run = testContext(root.root, { TERMINALS_PDF: pdf('merged-cells.pdf') });
+		expect(await update([], run.context)).toBe(updateExit.ok);
+		expect(run.stderr()).toContain(
+			'warning[stale-pin]: content/terminals/pins.json pins ids this list no longer has: bishkek-closed-terminal;',
+		);
+	});
+
 	it('takes the file named on the command line over TERMINALS_PDF', async () => {
 		const root = setup();
 		const run = testContext(root.root, { TERMINALS_PDF: pdf('ruled-region-column.pdf') });
