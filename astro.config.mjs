@@ -2,8 +2,10 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guideSectionsPlugin } from './src/lib/guide/guide-sections-plugin.ts';
+import { typographyPlugin } from './src/lib/typography/typography-plugin.ts';
 
 const guideFolder = fileURLToPath(new URL('./content/guide/', import.meta.url));
 
@@ -19,7 +21,14 @@ export default defineConfig({
 	markdown: {
 		// The guide has no code blocks, and Shiki's inline styles would break the CSP.
 		syntaxHighlight: false,
-		processor: satteri({ mdastPlugins: [guideSectionsPlugin((path) => path.startsWith(guideFolder))] }),
+		// MDX inherits this processor, so the guide's .mdx files run these plugins too. A guide file is
+		// named by its locale (ky.mdx), which the typography plugin reads to pick the language's rules.
+		processor: satteri({
+			mdastPlugins: [
+				guideSectionsPlugin((path) => path.startsWith(guideFolder)),
+				typographyPlugin((path) => (path.startsWith(guideFolder) ? basename(path, '.mdx') : undefined)),
+			],
+		}),
 	},
 	integrations: [mdx()],
 	security: {

@@ -7,6 +7,7 @@ import { describeCheck } from '../../src/lib/number-check/messages.ts';
 import { numberRules as rules } from '../../src/lib/number-check/number-rules.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
+import { typed } from '../support/typed.ts';
 
 const browser = useBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -21,16 +22,16 @@ const inputs = [
 	{ verdict: 'bad-date', input: '13102199012345' },
 ];
 
-/** The words a reader sees for a clean paste, written out by hand: no «correct», two separate notes. */
+/** The words a reader sees for a clean paste, written out by hand (`~`, a no-break space): no «correct», two separate notes. */
 const okWords = {
 	ky: [
 		'Номер талапка ылайык. Аны документ менен салыштырып, анан көчүрүп, тиркемеге чаптаңыз.',
-		'Алынып салынды: номердин алдындагы жазуу, боштуктар, дефистер жана сызыкчалар.',
+		'Алынып салынды: номердин алдындагы жазуу, боштуктар, дефистер жана~сызыкчалар.',
 		'Башкача жазылган сандар кадимки сандарга алмаштырылды.',
 	],
 	ru: [
-		'Номер подходит по форме. Сверьте его с документом, затем скопируйте и вставьте в приложение.',
-		'Мы убрали: надпись перед номером, пробелы, дефисы и тире.',
+		'Номер подходит по~форме. Сверьте его с~документом, затем скопируйте и~вставьте в~приложение.',
+		'Мы убрали: надпись перед номером, пробелы, дефисы и~тире.',
 		'Нестандартные цифры заменены обычными.',
 	],
 } satisfies Record<Locale, string[]>;
@@ -77,7 +78,7 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 		const { verdict, check } = checker(page, locale);
 		await check('ИНН: 1234 5678–9012 ３４５６');
 		await expect.poll(() => verdict.getAttribute('data-verdict'), settle).toBe('ok');
-		expect(await verdict.getByRole('paragraph').allTextContents()).toEqual(okWords[locale]);
+		expect(await verdict.getByRole('paragraph').allTextContents()).toEqual(okWords[locale].map(typed));
 	});
 
 	test('cleans a messy paste, counts the digits, shows the number in fours and copies the digits', async () => {

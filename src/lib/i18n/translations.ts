@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import ky from '../../../content/i18n/ky.json' with { type: 'json' };
 import ru from '../../../content/i18n/ru.json' with { type: 'json' };
+import { typeset } from '../typography/typeset.ts';
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 
 /** Every language's UI strings: a flat object of dotted keys, one JSON file per language. */
@@ -53,8 +54,12 @@ function loadUiStrings(locale: Locale): UiStrings {
 	if (forms.length > 0) {
 		throw new Error(`content/i18n/${locale}.json lacks plural forms this language uses: ${forms.join(', ')}. Add them.`);
 	}
-	return parsed.data as UiStrings;
+	return Object.fromEntries(Object.entries(parsed.data).map(([key, text]) => [key, typeset(text, locale)])) as UiStrings;
 }
 
-/** Parsed and checked at import, so a broken translation file fails the build, not a page. */
+/**
+ * Parsed and checked at import, so a broken translation file fails the build, not a page; and
+ * typeset there, once, so every `t()` result and every template shipped to the browser carries
+ * the same no-break spaces without the browser doing any typography.
+ */
 export const uiStrings = Object.fromEntries(localeCodes.map((locale) => [locale, loadUiStrings(locale)])) as Record<Locale, UiStrings>;
