@@ -46,7 +46,7 @@ const guideUrl = (page: Page) => page.locator('link[rel="canonical"]').getAttrib
 
 describe.each(localeCodes)('/%s/ printed', (locale) => {
 	const strings = uiStrings[locale];
-	const steps = stepSummaries(guideSources.find((each) => each.locale === locale)?.source ?? '');
+	const steps = stepSummaries(guideSources.find((each) => each.locale === locale)?.source ?? '', locale);
 
 	test('shows the QR code of this guide with its address under it, on paper only', async () => {
 		const context = await browser.newContext({ baseURL });

@@ -29,7 +29,7 @@ const withoutShare = () => {
 
 describe.each(localeCodes)('guide /%s/', (locale) => {
 	const strings = uiStrings[locale];
-	const steps = stepSummaries(guideSources.find((each) => each.locale === locale)?.source ?? '');
+	const steps = stepSummaries(guideSources.find((each) => each.locale === locale)?.source ?? '', locale);
 
 	test('with the Web Share API, each step has Share, which sends its preview link and title', async () => {
 		const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });

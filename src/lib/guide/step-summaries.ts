@@ -1,8 +1,10 @@
 import { mdxToMdast } from 'satteri';
+import type { Locale } from '../i18n/locales.ts';
 import { numberKind } from '../number-check/number-rules.ts';
+import { keepVerbatim, typeset } from '../typography/typeset.ts';
 import { isSectionId, type SectionId } from './sections.ts';
 
-/** What a link to one section says about it: its title and its first sentence, as plain text. */
+/** What a link to one section says about it: its title and its first sentence, as plain text, typeset as the guide shows them. */
 export interface StepSummary {
 	id: SectionId;
 	title: string;
@@ -33,7 +35,7 @@ function plainText(node: Node): string {
 	if (node.type === 'mdxJsxTextElement') {
 		if (node.name === 'AppLabel') {
 			const gloss = attribute(node, 'gloss');
-			return `«${childrenText(node)}»${gloss ? ` (${gloss})` : ''}`;
+			return `«${keepVerbatim(childrenText(node))}»${gloss ? ` (${keepVerbatim(gloss)})` : ''}`;
 		}
 		if (node.name === 'NumberLength') {
 			const kind = attribute(node, 'kind');
@@ -74,15 +76,20 @@ function sectionFirstSentence(section: Node): string {
 /**
  * Every `<Step>` of one language's guide, in document order, read from its MDX source. The
  * build already refuses a guide whose ids differ from `sections.ts`, so this is the same list.
+ * The text is typeset in `locale`, as the guide page typesets it; app labels stay as written.
  */
-export function stepSummaries(mdxSource: string): StepSummary[] {
+export function stepSummaries(mdxSource: string, locale: Locale): StepSummary[] {
 	const root = mdxToMdast(mdxSource) as unknown as Node;
 	const summaries: StepSummary[] = [];
 	const visit = (node: Node): void => {
 		if (node.type === 'mdxJsxFlowElement' && node.name === 'Step') {
 			const id = attribute(node, 'id') ?? '';
 			if (!isSectionId(id)) throw new Error(`<Step id="${id}"> is not a guide section id; see src/lib/guide/sections.ts.`);
-			summaries.push({ id, title: squash(attribute(node, 'title') ?? ''), firstSentence: sectionFirstSentence(node) });
+			summaries.push({
+				id,
+				title: typeset(squash(attribute(node, 'title') ?? ''), locale),
+				firstSentence: typeset(sectionFirstSentence(node), locale),
+			});
 			return;
 		}
 		node.children?.forEach(visit);

@@ -91,12 +91,25 @@ function joinNumbers(text: string, locale: Locale): string {
 		.replace(suffix, `$1${nbHyphen}`);
 }
 
+/** Marks around text that must be shown as written, such as an app label inside a sentence. */
+const verbatimStart = '\ue000';
+const verbatimEnd = '\ue001';
+const verbatimParts = new RegExp(`${verbatimStart}([^${verbatimEnd}]*)${verbatimEnd}`, 'u');
+
+/** Wraps text that `typeset()` must leave as written (an app's label quoted in a sentence); `typeset()` removes the marks. */
+export const keepVerbatim = (text: string): string => `${verbatimStart}${text}${verbatimEnd}`;
+
 /**
  * Typesets one run of plain text in a language: no-break spaces after short prepositions and
  * conjunctions, between a number and its unit, in «Optima 24» and «Шаг 4», before a dash; a
  * no-break hyphen in «16‑значный»; ’ for an apostrophe. Only spaces, hyphens and apostrophes
- * change: the words, quotes, URLs and `{{placeholders}}` stay as written. Runs at build time; the browser never loads Typograf.
+ * change: the words, quotes, URLs, `{{placeholders}}` and parts marked by `keepVerbatim()` stay
+ * as written. Runs at build time; the browser never loads Typograf.
  */
 export function typeset(text: string, locale: Locale): string {
-	return joinNumbers(typografFor(locale).execute(text), locale);
+	// split() with a capture group puts the verbatim parts at the odd indexes.
+	return text
+		.split(verbatimParts)
+		.map((part, index) => (index % 2 === 1 ? part : joinNumbers(typografFor(locale).execute(part), locale)))
+		.join('');
 }

@@ -3,9 +3,11 @@ import { sectionIds } from '../../../src/lib/guide/sections.ts';
 import { stepSummaries } from '../../../src/lib/guide/step-summaries.ts';
 import { numberKind } from '../../../src/lib/number-check/number-rules.ts';
 import { guideSources } from '../../support/guide-files.ts';
+import { typed } from '../../support/typed.ts';
 
 const innLength = numberKind('inn').length;
 
+/** Expected text written by hand, `~` for a no-break space. */
 const cases = [
 	{
 		name: 'the first sentence of the first paragraph',
@@ -15,7 +17,7 @@ const cases = [
 	{
 		name: 'a dot inside a web address does not end the sentence',
 		mdx: '<Step id="register" title="T">\nКонтакты — на сайте [www.optimabank.kg](https://www.optimabank.kg) банка. Ещё.\n</Step>',
-		expected: { id: 'register', title: 'T', firstSentence: 'Контакты — на сайте www.optimabank.kg банка.' },
+		expected: { id: 'register', title: 'T', firstSentence: 'Контакты~— на~сайте www.optimabank.kg банка.' },
 	},
 	{
 		name: 'an app label in quotes, with its gloss in brackets',
@@ -23,9 +25,14 @@ const cases = [
 		expected: { id: 'pay', title: 'T', firstSentence: 'Нажмите «Оплатить» (Төлөө) баскычын.' },
 	},
 	{
+		name: 'typeset, but an app label stays as the app shows it',
+		mdx: '<Step id="find-dos-tek" title="Найдите Dos Tek Group">\nОткройте <AppLabel>Платежи от дилеров/агентов</AppLabel> в меню.\n</Step>',
+		expected: { id: 'find-dos-tek', title: 'Найдите Dos Tek Group', firstSentence: 'Откройте «Платежи от дилеров/агентов» в~меню.' },
+	},
+	{
 		name: 'a sentence ending in a colon is finished by the list under it',
 		mdx: '<Step id="enter-number" title="T">\nВведите одно из двух:\n\n- **<NumberLength kind="inn" />-значный ИНН**;\n- номер счёта.\n\n<NumberChecker />\n</Step>',
-		expected: { id: 'enter-number', title: 'T', firstSentence: `Введите одно из двух: ${innLength}-значный ИНН; номер счёта.` },
+		expected: { id: 'enter-number', title: 'T', firstSentence: `Введите одно из~двух: ${innLength}\u2011значный ИНН; номер счёта.` },
 	},
 	{
 		name: 'a sentence ending in quotes',
@@ -40,20 +47,22 @@ const cases = [
 ];
 
 test.each(cases)('$name', ({ mdx, expected }) => {
-	expect(stepSummaries(mdx)).toEqual([expected]);
+	expect(stepSummaries(mdx, 'ru')).toEqual([{ ...expected, title: typed(expected.title), firstSentence: typed(expected.firstSentence) }]);
 });
 
 test('a component it cannot read as text is a build error naming it', () => {
-	expect(() => stepSummaries('<Step id="pay" title="T">\nНажмите <Fancy />.\n</Step>')).toThrow(/<Fancy> inside a guide sentence/);
+	expect(() => stepSummaries('<Step id="pay" title="T">\nНажмите <Fancy />.\n</Step>', 'ru')).toThrow(/<Fancy> inside a guide sentence/);
 });
 
 test('a step id outside sections.ts is a build error', () => {
-	expect(() => stepSummaries('<Step id="payment" title="T">\nТекст.\n</Step>')).toThrow(/<Step id="payment"> is not a guide section id/);
+	expect(() => stepSummaries('<Step id="payment" title="T">\nТекст.\n</Step>', 'ru')).toThrow(
+		/<Step id="payment"> is not a guide section id/,
+	);
 });
 
 for (const { locale, source } of guideSources)
 	describe(`content/guide/${locale}.mdx`, () => {
-		const summaries = stepSummaries(source);
+		const summaries = stepSummaries(source, locale);
 
 		test('has a summary for every section, in order', () => {
 			expect(summaries.map(({ id }) => id)).toEqual(sectionIds);

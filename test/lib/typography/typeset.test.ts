@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../../src/lib/i18n/translations.ts';
-import { typeset } from '../../../src/lib/typography/typeset.ts';
+import { keepVerbatim, typeset } from '../../../src/lib/typography/typeset.ts';
 import { shortWordsAtLineEnd } from '../../support/short-words.ts';
 import { typed } from '../../support/typed.ts';
 
@@ -90,4 +90,10 @@ describe.each(localeCodes)('typeset in %s', (locale) => {
 	test('typesetting twice changes nothing more', () => {
 		for (const text of Object.values(uiStrings[locale])) expect(typeset(text, locale)).toBe(text);
 	});
+});
+
+test('keepVerbatim leaves a part as written and its marks are removed', () => {
+	expect(typeset(`Откройте «${keepVerbatim('Платежи от дилеров/агентов')}» в меню и ${keepVerbatim('Optima 24')}`, 'ru')).toBe(
+		typed('Откройте «Платежи от дилеров/агентов» в~меню и~Optima 24'),
+	);
 });
