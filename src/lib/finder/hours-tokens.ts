@@ -34,10 +34,13 @@ const DAY_NAMES: readonly { abbreviations: readonly string[]; stems: readonly st
 ];
 // Kyrgyz ablative («дүйшөмбүдөн», «9дан»): "from", so a range follows.
 const ABLATIVE = /^[дт][аео]н$/;
+const WITHOUT = /^(выходн|перерыв|обед)/;
 const DASH_WORDS = new Set(['до', 'по', 'дан', 'ден', 'дон', 'тан', 'тен', 'тон']);
 const SEPARATORS = new Set([',', ';', '\n', '(', ')', '/', 'и', 'жана']);
 // Words that frame the hours without changing them: «с 9 до 18 ч.», «саат 9дан 18ге чейин», «Режим работы:».
-const FILLERS = new Set('с со от ч час часа часов саат чейин на тушку в режим работы график иш убактысы га ге го ка ке ко : .'.split(' '));
+const FILLERS = new Set(
+	'с со от дни ч час часа часов саат чейин на тушку в режим работы график иш убактысы га ге го ка ке ко : .'.split(' '),
+);
 
 const RAW_TOKEN = /\d{1,2}[:.]\d{2}|\d+|[a-zа-я]+|[-\u2010-\u2015\u2212]|[^\s]|\n/g;
 const DASH = /^[-\u2010-\u2015\u2212]$/;
@@ -85,9 +88,14 @@ export function tokenizeHours(text: string): TokenizeResult {
 		} else if (word.startsWith('ежедневн') || (word === 'кун' && next === 'сайын')) {
 			tokens.push({ kind: 'daily' });
 			if (word === 'кун') i += 1;
-		} else if (word === 'без' && /^(выходн|перерыв|обед)/.test(next)) {
-			// «без выходных», «без перерыва» say nothing the times do not already say.
+		} else if (word === 'без' && WITHOUT.test(next)) {
+			// «без выходных», «без перерыва и выходных» say nothing the times do not already say.
 			i += 1;
+			while (raw[i + 1] === 'и' && WITHOUT.test(raw[i + 2] ?? '')) i += 2;
+		} else if (word.startsWith('будн') || (word === 'иш' && next.startsWith('кун'))) {
+			// «будни», «иш күндөрү»: the working week.
+			tokens.push({ kind: 'day', day: 0 }, { kind: 'dash' }, { kind: 'day', day: 4 });
+			if (word === 'иш') i += 1;
 		} else if (word === 'тыныгуусуз') {
 			continue;
 		} else if (word === 'дем' && next.startsWith('алыш')) {

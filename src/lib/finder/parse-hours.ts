@@ -24,6 +24,7 @@ export type ParsedHours = { ok: true; week: WeekSchedule } | { ok: false; reason
 
 const DAY_MINUTES = 1440;
 const ALL_DAYS: readonly Day[] = [0, 1, 2, 3, 4, 5, 6];
+const WEEKEND: readonly Day[] = [5, 6];
 
 interface Rule {
 	days: readonly Day[];
@@ -127,6 +128,16 @@ function withoutBreaks(ranges: readonly TimeRange[], breaks: readonly TimeRange[
 	return open;
 }
 
+function skipTrailingDaily(reader: Reader): void {
+	reader.skipPunctuationBefore(['daily']);
+	if (reader.peek()?.kind !== 'daily') return;
+	let offset = 1;
+	while (reader.peek(offset)?.kind === 'dash' || reader.peek(offset)?.kind === 'sep') offset++;
+	const next = reader.peek(offset)?.kind;
+	// «…, ежедневно 10–12» starts a rule of its own.
+	if (next !== 'time' && next !== 'hour' && next !== 'always' && next !== 'closed') reader.take();
+}
+
 function readRules(reader: Reader): Step<Rule[]> {
 	const rules: Rule[] = [];
 	// A break belongs to every rule since the previous break: «пн–пт 9–18, сб 10–15, перерыв 13–14».
@@ -148,9 +159,18 @@ function readRules(reader: Reader): Step<Rule[]> {
 			continue;
 		}
 		if (token.kind === 'closed') {
-			// «выходной: сб, вс»
 			reader.take();
-			reader.skipPunctuationBefore(['day', 'daily']);
+			reader.skipPunctuationBefore(['day', 'daily', 'time', 'hour']);
+			if (isTime(reader.peek())) {
+				// «выходные 10–16», «дем алыш күндөрү 10–16»: the weekend's hours, not a day off.
+				const ranges = readRanges(reader);
+				if (!ranges.ok) return ranges;
+				const rule: Rule = { days: WEEKEND, ranges: ranges.value, breaks: [] };
+				rules.push(rule);
+				sinceBreak.push(rule);
+				continue;
+			}
+			// «выходной: сб, вс»
 			const days = readDays(reader);
 			if (days === undefined) return { ok: false, reason: 'no-days' };
 			rules.push({ days, ranges: undefined, breaks: [] });
@@ -178,6 +198,8 @@ function readRules(reader: Reader): Step<Rule[]> {
 		}
 		rules.push(rule);
 		sinceBreak.push(rule);
+		// «09:00–21:00 ежедневно»: every day after the times repeats what a rule without days means.
+		if (days === undefined) skipTrailingDaily(reader);
 	}
 	return { ok: true, value: rules };
 }
