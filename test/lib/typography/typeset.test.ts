@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../../src/lib/i18n/translations.ts';
 import { keepVerbatim, typeset } from '../../../src/lib/typography/typeset.ts';
+import { guideSources } from '../../support/guide-files.ts';
 import { shortWordsAtLineEnd } from '../../support/short-words.ts';
 import { typed } from '../../support/typed.ts';
 
@@ -96,4 +97,10 @@ test('keepVerbatim leaves a part as written and its marks are removed', () => {
 	expect(typeset(`Откройте «${keepVerbatim('Платежи от дилеров/агентов')}» в меню и ${keepVerbatim('Optima 24')}`, 'ru')).toBe(
 		typed('Откройте «Платежи от дилеров/агентов» в~меню и~Optima 24'),
 	);
+});
+
+test('a Kyrgyz suffix on a Latin name is set off by an apostrophe, the one spelling (Dos Tek Group’ка, Telegram’да)', () => {
+	const kyrgyz = [...Object.values(uiStrings.ky), guideSources.find(({ locale }) => locale === 'ky')?.source ?? ''];
+	const glued = kyrgyz.flatMap((text) => [...text.matchAll(/[A-Za-z]+[\u0400-\u04ff]+/g)].map(([word]) => word));
+	expect(glued).toEqual([]);
 });
