@@ -94,3 +94,16 @@ describe('matchesQuery', () => {
 		expect(haystacks.map((haystack) => matchesQuery(haystack, 'народный'))).toEqual([false, false, true, false]);
 	});
 });
+
+describe('terminalSearchText', () => {
+	test.each([
+		[
+			{ city: 'Бишкек', address: 'ул. Ахунбаева, 119', place: 'филиал ОАО «Оптима Банк»' },
+			'бишкек улица ахунбаева 119 филиал оао оптима банк',
+		],
+		[{ city: 'Кара-Балта', address: 'мкр. Восток-5, д. 3', place: '' }, 'карабалта мкр микрорайон восток5 д 3'],
+		[{ city: '', address: '', place: '' }, ''],
+	])('%j → %s', (terminal, folded) => {
+		expect(terminalSearchText(terminal)).toBe(folded);
+	});
+});
