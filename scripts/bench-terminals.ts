@@ -36,9 +36,10 @@ if (process.argv[2] === '--floor') {
 	process.exit(0);
 }
 
-// Any child run with this prints its peak RSS (kilobytes) on file descriptor 3 as it exits, one
-// line per thread: Node runs --import in the parser's worker thread too, and the process's peak is the largest.
-const reportRss = `--import=data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => writeSync(3, `${process.resourceUsage().maxRSS}\\n`));')}`;
+// Any child run with this prints its peak RSS (kilobytes) and CPU time (user + system, every thread,
+// microseconds) on file descriptor 3 as it exits, one line per thread: Node runs --import in the
+// parser's worker thread too, and the process's figures are the largest.
+const reportUsage = `--import=data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeSync(3, `${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });')}`;
 
 interface Run {
 	ms: number;
@@ -46,6 +47,7 @@ interface Run {
 	stdout: string;
 	stderr: string;
 	maxRssKb?: number;
+	cpuMs?: number;
 }
 
 function run(command: string, args: readonly string[]): Promise<Run> {
@@ -54,20 +56,26 @@ function run(command: string, args: readonly string[]): Promise<Run> {
 		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
 		const out: Buffer[] = [];
 		const err: Buffer[] = [];
-		const rss: Buffer[] = [];
+		const usage: Buffer[] = [];
 		child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
 		child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
-		child.stdio[3]?.on('data', (chunk: Buffer) => rss.push(chunk));
+		child.stdio[3]?.on('data', (chunk: Buffer) => usage.push(chunk));
 		child.on('error', reject);
 		child.on('close', (code) => {
 			const ms = performance.now() - start;
-			const kb = Math.max(0, ...Buffer.concat(rss).toString().split('\n').filter(Boolean).map(Number));
+			const lines = Buffer.concat(usage)
+				.toString()
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => line.split(' ').map(Number));
+			const kb = Math.max(0, ...lines.map(([rss = 0]) => rss));
+			const cpu = Math.max(0, ...lines.map(([, micros = 0]) => micros));
 			resolve({
 				ms,
 				code,
 				stdout: Buffer.concat(out).toString(),
 				stderr: Buffer.concat(err).toString(),
-				...(kb > 0 ? { maxRssKb: kb } : {}),
+				...(kb > 0 ? { maxRssKb: kb, cpuMs: cpu / 1000 } : {}),
 			});
 		});
 	});
@@ -140,16 +148,28 @@ const tableLogic = median(
 const floorOut = median(await times('pdf.js floor (process)', async () => (await checked(node, [self, '--floor', pdf])).ms));
 const poppler = median(await times('pdftotext -layout (process)', async () => (await checked('pdftotext', ['-layout', pdf, '-'])).ms));
 
-// One more run of each process for its peak memory, outside the timed runs.
-const parseRss = (await checked(node, [reportRss, cli, 'parse', pdf])).maxRssKb;
-const floorRss = (await checked(node, [reportRss, self, '--floor', pdf])).maxRssKb;
+// More runs of each process for its peak memory and CPU time, outside the timed runs. CPU time
+// barely moves when other work shares the machine, where wall time can double.
+const usage = async (args: readonly string[]) => {
+	const all: Run[] = [];
+	for (let i = 0; i < runs; i++) all.push(await checked(node, [reportUsage, ...args]));
+	return {
+		rss: Math.max(...all.map((one) => one.maxRssKb ?? 0)),
+		cpu: median(all.map((one) => one.cpuMs ?? Number.NaN).sort((a, b) => a - b)),
+	};
+};
+const parseUsage = await usage([cli, 'parse', pdf]);
+const floorUsage = await usage([self, '--floor', pdf]);
 
 console.log();
 console.log(`rows per second (parse, process to process): ${(expected.length / (command / 1000)).toFixed(0)}`);
 console.log(`parse / pdf.js floor in process: ${ratio(command, floorIn)}; process to process: ${ratio(command, floorOut)}`);
 console.log(`parse / pdftotext -layout: ${ratio(command, poppler)}`);
 console.log(`table logic: ${fmt(tableLogic)} of the parse's ${fmt(command)}`);
-console.log(`peak RSS: parse ${mb(parseRss)}, pdf.js floor process ${mb(floorRss)}`);
+console.log(`peak RSS: parse ${mb(parseUsage.rss)}, pdf.js floor process ${mb(floorUsage.rss)}`);
+console.log(
+	`CPU time (user + system, every thread, median): parse ${fmt(parseUsage.cpu)}, pdf.js floor process ${fmt(floorUsage.cpu)}, ${ratio(parseUsage.cpu, floorUsage.cpu)}`,
+);
 
 const { compareRows } = await import('../test/fixtures/terminals/compare.ts');
 const result = compareRows(expected, JSON.parse(parsed).terminals);
