@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { measurePageWeight } from '../../src/lib/budget/page-weight.ts';
-import { gzipOfFiles, gzipSize, pageScripts } from '../support/module-graph.ts';
+import { builtPageFiles, gzipOfFiles, gzipSize } from '../support/module-graph.ts';
 import { dist, guidePaths } from '../support/pages.ts';
 
 const KB = 1024;
@@ -25,10 +25,10 @@ describe.each(guidePaths)('%s', (path) => {
 
 	test('its scripts, with all they import, stay within 5 KB, and none blocks reading', () => {
 		const html = htmlOf(path);
-		const { onLoad, inline } = pageScripts(html);
+		const { onLoad, inlineScripts } = builtPageFiles(html);
 		withinBudget(
 			`${path} JS`,
-			gzipOfFiles(onLoad.filter((file) => file.endsWith('.js'))) + inline.reduce((sum, code) => sum + gzipSize(code), 0),
+			gzipOfFiles(onLoad.filter((file) => file.endsWith('.js'))) + inlineScripts.reduce((sum, code) => sum + gzipSize(code), 0),
 			guideScriptBudget,
 		);
 		// A module script waits for the document: the text is on screen before any script runs.

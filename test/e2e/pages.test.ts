@@ -24,8 +24,8 @@ describe.each(indexable)('$path', ({ path, lang }) => {
 });
 
 describe.each(distinctPaths())('%s', (path) => {
-	test('loads without console errors or Content Security Policy violations', async () => {
-		const page = await (await browser.newContext()).newPage();
+	test('loads without console errors or Content Security Policy violations, its service worker included', async () => {
+		const page = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());

@@ -42,7 +42,8 @@ export function useBrowser(defaults: BrowserContextOptions = {}): BrowserSession
 	});
 	const newContext = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
 		if (!browser) throw new Error('useBrowser(): Chromium has not started; call it at the top of the test file.');
-		const context = await browser.newContext({ baseURL: inject('baseURL'), ...defaults, ...options });
+		// Service workers stay off unless a test asks: each test sees what the network sends (offline.test.ts allows them).
+		const context = await browser.newContext({ baseURL: inject('baseURL'), serviceWorkers: 'block', ...defaults, ...options });
 		open.push(context);
 		return context;
 	};
