@@ -37,6 +37,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		const candidate = join(root, relative, relative.endsWith('/') ? 'index.html' : '');
 		const found = await isFile(candidate);
 		const file = found ? candidate : join(root, '404.html');
+		if (!found && !(await isFile(file))) {
+			response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found, and no 404.html: is the site built?');
+			return;
+		}
 		response.writeHead(found ? 200 : 404, {
 			...headersFor(rules, pathname),
 			'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
