@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measurePageWeight } from '../src/lib/budget/page-weight.ts';
-import { launchChromeForLighthouse, runLighthouse } from '../test/support/lighthouse.ts';
+import { launchChromeForLighthouse, runLighthouse, type LighthouseReport } from '../test/support/lighthouse.ts';
 import { builtPageFiles, gzipOfFiles, gzipSize } from '../test/support/module-graph.ts';
 import { builtHtmlFiles, dist, pathOfFile } from '../test/support/pages.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -76,7 +76,7 @@ try {
 			rows.push([`Lighthouse ${path}`, 'not built yet', 'the finder has not landed']);
 			continue;
 		}
-		const reports = [];
+		const reports: LighthouseReport[] = [];
 		for (let i = 0; i < lighthouseRuns; i++) reports.push(await runLighthouse(chrome, `${site.url}${path}`, ['performance']));
 		const audit = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? Number.NaN));
 		const score = median(reports.map((report) => (report.categories['performance']?.score ?? 0) * 100));
