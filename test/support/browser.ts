@@ -43,8 +43,14 @@ export function useBrowser(defaults: BrowserContextOptions = {}): BrowserSession
 	const newContext = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
 		if (!browser) throw new Error('useBrowser(): Chromium has not started; call it at the top of the test file.');
 		// Service workers stay off unless a test asks: each test sees what the network sends (offline.test.ts allows them).
-		const context = await browser.newContext({ baseURL: inject('baseURL'), serviceWorkers: 'block', ...defaults, ...options });
+		const site = options.baseURL ?? defaults.baseURL ?? inject('baseURL');
+		const context = await browser.newContext({ baseURL: site, serviceWorkers: 'block', ...defaults, ...options });
 		open.push(context);
+		// A closed network: the site under test answers, anything else (map tiles) fails at once instead of hanging.
+		await context.route(
+			(url) => url.origin !== new URL(site).origin,
+			(route) => route.abort('internetdisconnected'),
+		);
 		return context;
 	};
 	return {
