@@ -98,8 +98,23 @@ for (const line of ratios) {
 }
 if (ratios.length === 0) rows.push(['PDF parse, 2,000 rows', 'no figures', `scripts/bench-terminals.ts exited ${parser.status}`]);
 
-// Drawing and filtering terminals on the map need the finder's map page.
-rows.push(['draw 100 / 1,000 / 5,000 terminals; filter 5,000 as you type', 'not measured', 'the finder’s map has not landed']);
+// The finder's own bench (scripts/bench-finder.ts: its weights and drawing 5,000 pins), once it is in the build.
+const finderBench = `${root}scripts/bench-finder.ts`;
+if (existsSync(finderBench) && existsSync(`${dist}ru/terminals/index.html`)) {
+	const finder = spawnSync(`${root}node_modules/.bin/node`, [finderBench], { encoding: 'utf8' });
+	for (const line of finder.stdout.split('\n').filter((text) => text.trim() !== '')) {
+		const [measure = line, value = ''] = line.split(/:\s(.+)/);
+		rows.push([
+			`finder: ${measure}`,
+			value,
+			/map on demand/.test(measure) ? '≤ 50 KB' : /before the map/.test(value) ? '≤ 30 KB before the map' : '',
+		]);
+	}
+	if (finder.status !== 0) rows.push(['finder bench', 'failed', `scripts/bench-finder.ts exited ${finder.status}`]);
+	rows.push(['draw 100 / 1,000 terminals; filter 5,000 as you type', 'not measured', 'the finder’s bench draws 5,000 only']);
+} else {
+	rows.push(['draw 100 / 1,000 / 5,000 terminals; filter 5,000 as you type', 'not measured', 'the finder’s map is not in this build']);
+}
 
 // The guide against the PDF a customer would otherwise download.
 const guide = weights.find(({ path }) => path === '/ru/');
