@@ -11,9 +11,8 @@ export default getViteConfig({
 			// The worker's entry only runs inside a worker thread, where v8 coverage does not reach.
 			exclude: ['src/lib/terminals/parse-worker.ts'],
 			reporter: ['text-summary'],
-			// Starlight holds lines 87, functions 90, branches 85. src/lib/ reached 97 / 97 / 89 before the terminal
-			// data commands (diff, guards, nominatim) landed without tests; these floors hold what it reaches now.
-			thresholds: { lines: 90, functions: 89, branches: 83, statements: 90 },
+			// Starlight holds lines 87, functions 90, branches 85; src/lib/ reached 97 / 96 / 90 on 2026-11-25.
+			thresholds: { lines: 90, functions: 90, branches: 85, statements: 90 },
 		},
 		projects: [
 			{
