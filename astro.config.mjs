@@ -38,4 +38,10 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	vite: {
+		resolve: {
+			// Leaflet 1.9 names only its UMD bundle in package.json; its ES module build minifies smaller and needs no CommonJS wrapper.
+			alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
+		},
+	},
 });

@@ -4,7 +4,7 @@ import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
  * The pages that exist in every language, named by their path inside a language folder:
  * `''` is the guide (`/ky/`), `'terminals/'` the terminal finder (`/ky/terminals/`).
  */
-export const localizedPages = [''] as const;
+export const localizedPages = ['', 'terminals/'] as const;
 export type LocalizedPage = (typeof localizedPages)[number];
 
 /** A page's address in one language: each language lives in its own folder. */

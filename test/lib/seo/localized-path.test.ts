@@ -3,16 +3,17 @@ import { localizedPath, pageOfPath } from '../../../src/lib/seo/localized-path.t
 
 test.each([
 	{ path: '/ky/', expected: { locale: 'ky', page: '' } },
-	{ path: '/ru/', expected: { locale: 'ru', page: '' } },
+	{ path: '/ru/terminals/', expected: { locale: 'ru', page: 'terminals/' } },
 	{ path: '/', expected: undefined },
 	{ path: '/no-such-page/', expected: undefined },
 	{ path: '/ru/no-such-page/', expected: undefined },
-	{ path: '/en/', expected: undefined },
+	{ path: '/en/terminals/', expected: undefined },
+	{ path: '/ru/terminals/positions.json', expected: undefined },
 ])('$path is $expected', ({ path, expected }) => {
 	expect(pageOfPath(path)).toEqual(expected);
 });
 
 test('a page path round-trips through localizedPath', () => {
-	expect(localizedPath('ru', '', '#pay')).toBe('/ru/#pay');
-	expect(pageOfPath(localizedPath('ky'))).toEqual({ locale: 'ky', page: '' });
+	expect(localizedPath('ru', 'terminals/', '#t-12')).toBe('/ru/terminals/#t-12');
+	expect(pageOfPath(localizedPath('ky', 'terminals/'))).toEqual({ locale: 'ky', page: 'terminals/' });
 });

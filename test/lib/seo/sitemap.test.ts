@@ -4,12 +4,13 @@ import { renderSitemap } from '../../../src/lib/seo/sitemap.ts';
 
 const site = new URL('https://pay.example.kg');
 
-test('alternates of the guide list it in every language, then x-default pointing to the chooser', () => {
-	expect(alternateLinks(site, '')).toEqual([
-		{ hreflang: 'ky', href: 'https://pay.example.kg/ky/' },
-		{ hreflang: 'ru', href: 'https://pay.example.kg/ru/' },
-		{ hreflang: 'x-default', href: 'https://pay.example.kg/' },
-	]);
+test.each([
+	{ page: '' as const, expected: ['/ky/', '/ru/', '/'] },
+	{ page: 'terminals/' as const, expected: ['/ky/terminals/', '/ru/terminals/', '/ky/terminals/'] },
+])('alternates of "$page" list the page in every language, then x-default', ({ page, expected }) => {
+	expect(alternateLinks(site, page)).toEqual(
+		['ky', 'ru', 'x-default'].map((hreflang, index) => ({ hreflang, href: `https://pay.example.kg${expected[index]}` })),
+	);
 });
 
 test('the sitemap lists the chooser and each page in each language, each with its own alternates', () => {
@@ -18,10 +19,17 @@ test('the sitemap lists the chooser and each page in each language, each with it
 		loc,
 		alternates: [...(links ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${href}`),
 	}));
-	expect(entries.map(({ loc }) => loc)).toEqual(['https://pay.example.kg/', 'https://pay.example.kg/ky/', 'https://pay.example.kg/ru/']);
-	expect(entries[2]?.alternates).toEqual([
-		'ky https://pay.example.kg/ky/',
-		'ru https://pay.example.kg/ru/',
-		'x-default https://pay.example.kg/',
+	expect(entries.map(({ loc }) => loc)).toEqual([
+		'https://pay.example.kg/',
+		'https://pay.example.kg/ky/',
+		'https://pay.example.kg/ru/',
+		'https://pay.example.kg/ky/terminals/',
+		'https://pay.example.kg/ru/terminals/',
 	]);
+	expect(entries[4]?.alternates).toEqual([
+		'ky https://pay.example.kg/ky/terminals/',
+		'ru https://pay.example.kg/ru/terminals/',
+		'x-default https://pay.example.kg/ky/terminals/',
+	]);
+	expect(entries[0]?.alternates).toContain('x-default https://pay.example.kg/');
 });

@@ -1,0 +1,42 @@
+import type { MessageValues } from '../../../lib/i18n/format-message.ts';
+
+type Translate = (key: string, values?: MessageValues) => string;
+
+const textOf = (item: Element, selector: string): string => item.querySelector(selector)?.textContent?.trim() ?? '';
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+	const element = document.createElement('p');
+	element.className = className;
+	element.textContent = text;
+	return element;
+}
+
+/**
+ * A pin's popup, built from DOM nodes and `textContent` only: the text comes from the bank's PDF,
+ * and a popup given an HTML string would run whatever markup that text holds.
+ * Each terminal's lines are read from its item in the page's list, and a link leads back to it.
+ */
+export function buildPopup(ids: readonly string[], approximate: boolean, t: Translate): HTMLElement {
+	const popup = document.createElement('div');
+	popup.className = 'map-popup';
+	if (ids.length > 1) popup.append(paragraph('map-popup-count', t('finder.map.terminals', { count: ids.length })));
+	if (approximate) popup.append(paragraph('map-popup-note', t('finder.map.centre')));
+	const list = document.createElement('ul');
+	for (const id of ids) {
+		const item = document.getElementById(`t-${id}`);
+		if (!item) continue;
+		const entry = document.createElement('li');
+		entry.append(
+			paragraph('map-popup-address', textOf(item, '.t-address')),
+			...(item.querySelector('.t-place') ? [paragraph('', textOf(item, '.t-place'))] : []),
+			paragraph('', textOf(item, '.t-hours-text')),
+		);
+		const link = document.createElement('a');
+		link.href = `#t-${id}`;
+		link.textContent = t('finder.map.inList');
+		entry.append(link);
+		list.append(entry);
+	}
+	popup.append(list);
+	return popup;
+}

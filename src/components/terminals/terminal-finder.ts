@@ -1,0 +1,267 @@
+import { distanceKm, roundKm, type LatLng } from '../../lib/finder/distance.ts';
+import { openStatus, type OpenState } from '../../lib/finder/open-status.ts';
+import { parseHours } from '../../lib/finder/parse-hours.ts';
+import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
+import { formatMessage, type MessageValues, type Templates } from '../../lib/i18n/format-message.ts';
+import { locate } from './locate.ts';
+import { loadMap } from './map/load-map.ts';
+import type { TerminalMap } from './map/terminal-map.ts';
+import { openLabel } from './open-label.ts';
+
+interface Item {
+	element: HTMLLIElement;
+	id: string;
+	/** The list it was built in, where it goes back when the sort is reset. */
+	home: HTMLElement;
+	text: string;
+	position: LatLng | undefined;
+	approximate: boolean;
+	state: OpenState;
+}
+
+const parsePosition = (value: string | undefined): LatLng | undefined => {
+	const [lat, lng] = (value ?? '').split(',').map(Number);
+	return lat === undefined || lng === undefined || Number.isNaN(lat) || Number.isNaN(lng) ? undefined : { lat, lng };
+};
+
+/**
+ * `<terminal-finder>`: filters, sorts and maps the terminal list the page already shows.
+ * Without JavaScript the list stays as built, grouped by region and settlement; nothing here is needed to read it.
+ */
+class TerminalFinder extends HTMLElement {
+	private items: Item[] = [];
+	private locale = 'ru';
+	private templates: Templates = {};
+	private map: TerminalMap | undefined;
+	/** Which region groups were open before a filter opened every group with a match. */
+	private openBeforeFilter: Map<HTMLDetailsElement, boolean> | undefined;
+
+	private readonly t = (key: string, values?: MessageValues): string => formatMessage(this.templates, this.locale, key, values);
+	private readonly $ = <T extends Element>(selector: string): T => this.querySelector(selector) as T;
+
+	connectedCallback(): void {
+		this.locale = this.dataset['locale'] ?? 'ru';
+		this.templates = JSON.parse(this.dataset['strings'] ?? '{}') as Templates;
+		this.items = [...this.querySelectorAll<HTMLLIElement>('li.terminal')].map((element) => ({
+			element,
+			id: element.id.slice(2),
+			home: element.parentElement as HTMLElement,
+			text: terminalSearchText({
+				city: element.closest('section')?.querySelector('h3')?.textContent ?? '',
+				address: element.querySelector('.t-address')?.textContent ?? '',
+				place: element.querySelector('.t-place')?.textContent ?? '',
+			}),
+			position: parsePosition(element.dataset['position']),
+			approximate: element.dataset['precision'] === 'settlement',
+			state: 'unknown',
+		}));
+		this.showOpenStatus();
+		const controls = this.$<HTMLElement>('.finder-controls');
+		controls.hidden = false;
+		const query = this.$<HTMLInputElement>('#finder-q');
+		query.value = new URLSearchParams(location.search).get('q') ?? '';
+		query.addEventListener('input', () => {
+			this.keepQueryInURL(query.value);
+			this.filter();
+		});
+		this.$('[data-action="open-now"]').addEventListener('change', () => {
+			this.showOpenStatus();
+			this.filter();
+		});
+		this.$('[data-action="nearest"]').addEventListener('click', () => void this.sortFromReader());
+		this.$<HTMLSelectElement>('#finder-settlement').addEventListener('change', (event) =>
+			this.sortFromSettlement(event.target as HTMLSelectElement),
+		);
+		this.$('[data-action="reset"]').addEventListener('click', () => this.resetSort());
+		this.$('[data-action="map"]').addEventListener('click', () => void this.openMap());
+		this.addEventListener('click', (event) => this.onItemClick(event));
+		window.addEventListener('hashchange', () => this.reveal());
+		this.filter();
+		this.reveal();
+	}
+
+	private get query(): string {
+		return this.$<HTMLInputElement>('#finder-q').value;
+	}
+
+	private get openOnly(): boolean {
+		return this.$<HTMLInputElement>('[data-action="open-now"]').checked;
+	}
+
+	private keepQueryInURL(value: string): void {
+		const url = new URL(location.href);
+		if (value.trim() === '') url.searchParams.delete('q');
+		else url.searchParams.set('q', value);
+		history.replaceState(history.state, '', url);
+		document.dispatchEvent(new Event('finder:statechange'));
+	}
+
+	/** Each terminal's status now, in Bishkek time; hours that do not parse are «unknown», never guessed. */
+	private showOpenStatus(): void {
+		const now = new Date();
+		for (const item of this.items) {
+			const status = openStatus(parseHours(item.element.querySelector('.t-hours-text')?.textContent ?? ''), now);
+			item.state = status.state;
+			const line =
+				item.element.querySelector('.t-open') ?? item.element.querySelector('.t-hours')?.appendChild(document.createElement('span'));
+			if (!line) continue;
+			line.className = `t-open t-open-${status.state}`;
+			line.textContent = openLabel(status, now, this.locale, this.t);
+		}
+	}
+
+	private filter(): void {
+		const active = this.query.trim() !== '' || this.openOnly;
+		let shown = 0;
+		for (const item of this.items) {
+			const visible = matchesQuery(item.text, this.query) && (!this.openOnly || item.state === 'open' || item.state === 'closes-soon');
+			item.element.hidden = !visible;
+			if (visible) shown += 1;
+		}
+		for (const section of this.querySelectorAll<HTMLElement>('.settlement')) {
+			section.hidden = !section.querySelector('li.terminal:not([hidden])');
+		}
+		if (active && !this.openBeforeFilter) {
+			this.openBeforeFilter = new Map([...this.querySelectorAll('details')].map((details) => [details, details.open]));
+		}
+		for (const details of this.querySelectorAll('details')) {
+			const count = details.querySelectorAll('li.terminal:not([hidden])').length;
+			details.hidden = count === 0;
+			const label = details.querySelector('.count');
+			if (label) label.textContent = this.t('terminals.count', { count });
+			if (active) details.open = true;
+			else if (this.openBeforeFilter) details.open = this.openBeforeFilter.get(details) ?? details.open;
+		}
+		if (!active) this.openBeforeFilter = undefined;
+		this.$('.finder-count').textContent =
+			shown === 0 ? this.t('finder.nothing') : this.t('finder.shown', { count: shown, total: this.items.length });
+		if (this.map) {
+			const onMap = this.map.show(new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)));
+			this.$('.finder-map-count').textContent = this.t('finder.map.count', { count: onMap, total: shown });
+		}
+	}
+
+	private async sortFromReader(): Promise<void> {
+		const button = this.$<HTMLButtonElement>('[data-action="nearest"]');
+		button.disabled = true;
+		this.say(this.t('finder.locating'));
+		const result = await locate();
+		button.disabled = false;
+		if (!result.ok) {
+			this.say(this.t(`finder.geo.${result.reason}`));
+			this.$<HTMLSelectElement>('#finder-settlement').focus();
+			return;
+		}
+		this.$<HTMLSelectElement>('#finder-settlement').value = '';
+		this.sortBy(result.position);
+		this.say(this.t('finder.sortedNearest'));
+	}
+
+	private sortFromSettlement(select: HTMLSelectElement): void {
+		const centre = parsePosition(select.value);
+		if (!centre) {
+			this.resetSort();
+			return;
+		}
+		this.sortBy(centre);
+		this.say(this.t('finder.sortedFrom', { place: select.selectedOptions[0]?.textContent ?? '' }));
+	}
+
+	/** Nearest first, into one flat list; terminals with no position come last, in list order. */
+	private sortBy(origin: LatLng): void {
+		const sorted = this.$<HTMLOListElement>('.finder-sorted');
+		const withDistance = this.items.map((item) => ({ item, km: item.position ? distanceKm(origin, item.position) : Infinity }));
+		withDistance.sort((a, b) => a.km - b.km);
+		for (const { item, km } of withDistance) {
+			item.element.querySelector('.t-distance')?.remove();
+			if (Number.isFinite(km)) {
+				const line = document.createElement('p');
+				line.className = 't-distance';
+				const value = new Intl.NumberFormat(this.locale).format(roundKm(km));
+				line.textContent = this.t(item.approximate ? 'finder.distanceCentre' : 'finder.distance', { km: value });
+				item.element.prepend(line);
+			}
+			sorted.append(item.element);
+		}
+		sorted.hidden = false;
+		this.$<HTMLElement>('.terminal-groups').hidden = true;
+		this.$<HTMLElement>('[data-action="reset"]').hidden = false;
+	}
+
+	private resetSort(): void {
+		for (const item of this.items) {
+			item.element.querySelector('.t-distance')?.remove();
+			item.home.append(item.element);
+		}
+		this.$<HTMLElement>('.finder-sorted').hidden = true;
+		this.$<HTMLElement>('.terminal-groups').hidden = false;
+		this.$<HTMLElement>('[data-action="reset"]').hidden = true;
+		this.$<HTMLSelectElement>('#finder-settlement').value = '';
+		this.say('');
+	}
+
+	private say(message: string): void {
+		this.$('.finder-where').textContent = message;
+	}
+
+	/** `#t-<id>`: opens the terminal's group, even past a filter that hid it, and brings it into view. */
+	private reveal(): void {
+		const item = this.items.find(({ element }) => `#${element.id}` === location.hash);
+		if (!item) return;
+		if (item.element.hidden) {
+			this.$<HTMLInputElement>('#finder-q').value = '';
+			this.$<HTMLInputElement>('[data-action="open-now"]').checked = false;
+			this.keepQueryInURL('');
+			this.filter();
+		}
+		const details = item.element.closest('details');
+		if (details) details.open = true;
+		item.element.scrollIntoView({ block: 'center' });
+		item.element.focus({ preventScroll: true });
+		this.map?.focus(item.id);
+	}
+
+	private async openMap(): Promise<void> {
+		const button = this.$<HTMLButtonElement>('[data-action="map"]');
+		const panel = this.$<HTMLElement>('.finder-map');
+		button.disabled = true;
+		this.say(this.t('finder.map.loading'));
+		try {
+			const { draw, positions } = await loadMap(this.dataset['positions'] ?? '');
+			panel.hidden = false;
+			this.map = draw(panel.querySelector('.finder-map-canvas') as HTMLElement, positions, {
+				locale: this.locale,
+				t: this.t,
+				pick: (id) => this.pick(id),
+			});
+			button.hidden = true;
+			this.say('');
+			for (const item of this.items.filter(({ position }) => position)) {
+				const show = document.createElement('button');
+				show.type = 'button';
+				show.className = 't-show';
+				show.dataset['show'] = item.id;
+				show.textContent = this.t('finder.map.show');
+				item.element.querySelector('.t-precision')?.append(' ', show);
+			}
+			this.filter();
+		} catch {
+			button.disabled = false;
+			this.say(this.t('finder.map.failed'));
+		}
+	}
+
+	private onItemClick(event: Event): void {
+		const id = (event.target as HTMLElement).closest<HTMLElement>('[data-show]')?.dataset['show'];
+		if (!id || !this.map) return;
+		this.$('.finder-map').scrollIntoView({ block: 'nearest' });
+		this.map.focus(id);
+	}
+
+	/** A pin was tapped: its terminal is highlighted in the list and can be reached from the popup. */
+	private pick(id: string): void {
+		for (const item of this.items) item.element.classList.toggle('is-picked', item.id === id);
+	}
+}
+
+customElements.define('terminal-finder', TerminalFinder);

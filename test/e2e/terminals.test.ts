@@ -1,0 +1,414 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
+import { uiStrings } from '../../src/lib/i18n/translations.ts';
+import type { PlacedTerminal } from '../../src/lib/terminal-data/schema.ts';
+import type { TerminalPosition } from '../../src/lib/terminal-list/positions.ts';
+import { launchChromium } from '../support/browser.ts';
+import { keepOffline } from '../support/offline.ts';
+
+const baseURL = inject('baseURL');
+const dist = new URL('../../dist/', import.meta.url);
+const readJson = <T>(url: URL): T => JSON.parse(readFileSync(url, 'utf8')) as T;
+/** The list the build published: tests build offline, so it is the committed snapshot. */
+const source = readJson<{ origin: string; rows: number }>(new URL('terminals/source.json', dist));
+const terminals = readJson<PlacedTerminal[]>(new URL('../../content/terminals/terminals.json', import.meta.url));
+const positions = readJson<TerminalPosition[]>(new URL('terminals/positions.json', dist));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+/** A fresh offline context, with what it tried to load outside the site. */
+async function open(
+	path: string,
+	options: BrowserContextOptions = {},
+): Promise<{ page: Page; context: BrowserContext; blocked: string[]; loaded: string[] }> {
+	const context = await browser.newContext({ baseURL, ...options });
+	const { blocked, loaded } = await keepOffline(context, baseURL);
+	const page = await context.newPage();
+	await page.goto(path);
+	return { page, context, blocked, loaded };
+}
+
+/** The built page with some terminals' printed text replaced, escaped as the build escapes PDF text. */
+async function withPrintedText(
+	context: BrowserContext,
+	path: string,
+	changes: Record<string, { place?: string; hours?: string }>,
+): Promise<void> {
+	const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	await context.route(
+		(url) => url.pathname === path,
+		async (route) => {
+			let html = readFileSync(new URL(`.${path}index.html`, dist), 'utf8');
+			for (const [id, { place, hours }] of Object.entries(changes)) {
+				const start = html.indexOf(`<li id="t-${id}"`);
+				const end = html.indexOf('</li>', start);
+				let item = html.slice(start, end);
+				if (place !== undefined) item = item.replace(/<p class="t-place">[^<]*<\/p>/, `<p class="t-place">${escape(place)}</p>`);
+				if (hours !== undefined)
+					item = item.replace(/<span class="t-hours-text">[^<]*<\/span>/, `<span class="t-hours-text">${escape(hours)}</span>`);
+				html = html.slice(0, start) + item + html.slice(end);
+			}
+			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+		},
+	);
+}
+
+const itemIds = (page: Page, selector = 'li.terminal') =>
+	page.locator(selector).evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.id.slice(2)));
+
+test('the build published the committed snapshot, which these tests read', () => {
+	expect(source.origin).toBe('snapshot');
+	expect(source.rows).toBe(terminals.length);
+});
+
+describe.each(localeCodes)('/%s/terminals/', (locale: Locale) => {
+	const path = `/${locale}/terminals/`;
+	const strings = uiStrings[locale];
+
+	test('without JavaScript lists every terminal under its region and settlement, with hours, precision and directions', async () => {
+		const { page, context } = await open(path, { javaScriptEnabled: false });
+		const listed = await page.locator('li.terminal').evaluateAll((items) =>
+			items.map((item) => ({
+				id: item.id.slice(2),
+				region: item.closest('details')?.querySelector('summary h2')?.firstChild?.textContent?.trim(),
+				city: item.closest('section')?.querySelector('h3')?.textContent?.trim(),
+				address: item.querySelector('.t-address')?.textContent,
+				hours: item.querySelector('.t-hours-text')?.textContent,
+				precision: item.querySelector('.t-precision')?.textContent,
+				apps: [...item.querySelectorAll('.t-go a')].map((link) => link.textContent),
+			})),
+		);
+		const byN = [...terminals].sort((a, b) => a.n - b.n);
+		expect(listed.map(({ id }) => id).sort()).toEqual(byN.map(({ id }) => id).sort());
+		for (const terminal of byN) {
+			const item = listed.find(({ id }) => id === terminal.id);
+			expect(item, terminal.id).toMatchObject({
+				region: terminal.region,
+				city: terminal.city,
+				address: terminal.address || terminal.place,
+				hours: terminal.hours || strings['terminals.hoursMissing'],
+				precision: strings[`terminals.precision.${terminal.precision}`],
+				apps: ['2gis', 'yandex', 'google', 'osm'].map((app) => strings[`terminals.app.${app}` as keyof typeof strings]),
+			});
+		}
+		const regions = await page.locator('details.region > summary h2').allTextContents();
+		expect(regions.length).toBe(new Set(terminals.map(({ region }) => region)).size);
+		for (const heading of regions) {
+			const count = terminals.filter(({ region }) => heading.startsWith(region)).length;
+			expect(heading).toContain(String(count));
+		}
+		expect(await page.locator('.finder-controls').isVisible()).toBe(false);
+		await context.close();
+	});
+
+	test('says the list is a sample, in the reader’s language, linking the bank’s PDF', async () => {
+		const { page, context } = await open(path);
+		const notice = page.getByRole('note');
+		expect(await notice.textContent()).toContain(strings['terminals.sample']);
+		expect(await notice.getByRole('link').getAttribute('href')).toMatch(/^https:\/\/www\.optimabank\.kg\/.+\.pdf$/);
+		await context.close();
+	});
+
+	test('filters as the reader types, folding Kyrgyz letters, keeps ?q= in the URL and announces the count', async () => {
+		const { page, context } = await open(path);
+		const search = page.getByLabel(strings['finder.search']);
+		// «Гүлчө» written the Russian way, and «Түгөлбай» with plain letters and in capitals.
+		await search.fill('гулчо');
+		expect((await itemIds(page)).sort()).toEqual(
+			terminals
+				.filter(({ city }) => city === 'Гүлчө')
+				.map(({ id }) => id)
+				.sort(),
+		);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('гулчо');
+		const status = page.getByRole('status').filter({ hasText: String(terminals.filter(({ city }) => city === 'Гүлчө').length) });
+		expect(await status.first().textContent()).toBe(
+			strings['finder.shown'].replace('{{count}}', '5').replace('{{total}}', String(terminals.length)),
+		);
+		await search.fill('ТУГОЛБАЙ улица');
+		const tugolbay = terminals.filter(({ address }) => address.includes('Түгөлбай')).map(({ id }) => id);
+		expect((await itemIds(page)).sort()).toEqual(tugolbay.sort());
+		await search.fill('нет такого места');
+		expect(await itemIds(page)).toEqual([]);
+		expect(await page.locator('.finder-count').textContent()).toBe(strings['finder.nothing']);
+		await context.close();
+	});
+
+	test('a link with ?q= opens filtered, the groups with a match open', async () => {
+		const { page, context } = await open(`${path}?q=${encodeURIComponent('ёлка токмок')}`);
+		await page.getByText(strings['finder.nothing']).waitFor();
+		expect(await page.getByLabel(strings['finder.search']).inputValue()).toBe('ёлка токмок');
+		expect(await itemIds(page)).toEqual([]);
+		await page.goto(`${path}?q=${encodeURIComponent('Токмок')}`);
+		const ids = await itemIds(page);
+		expect(ids.sort()).toEqual(
+			terminals
+				.filter(({ city }) => city === 'Токмок')
+				.map(({ id }) => id)
+				.sort(),
+		);
+		expect(await page.locator(`#t-${ids[0]}`).isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
+describe('deep link #t-<id>', () => {
+	const target = terminals.find(({ region, n }) => region !== terminals[0]?.region && n > 100) ?? terminals[0];
+	test.each([true, false])('opens the group, scrolls to and highlights the terminal (JavaScript %s)', async (javaScriptEnabled) => {
+		const { page, context } = await open(`/ru/terminals/#t-${target?.id}`, { javaScriptEnabled, viewport: { width: 390, height: 700 } });
+		const item = page.locator(`#t-${target?.id}`);
+		await item.waitFor({ state: 'visible' });
+		expect(await item.evaluate((element) => element.closest('details')?.open)).toBe(true);
+		const box = await item.boundingBox();
+		expect(box && box.y >= 0 && box.y < 700).toBe(true);
+		expect(
+			await item.evaluate((element) => element.matches(':target') && getComputedStyle(element).borderColor !== 'rgba(0, 0, 0, 0)'),
+		).toBe(true);
+		await context.close();
+	});
+
+	test('shows the terminal even when a filter in the link would hide it', async () => {
+		const { page, context } = await open(`/ky/terminals/?q=zzz#t-${target?.id}`);
+		await page.locator(`#t-${target?.id}`).waitFor({ state: 'visible' });
+		await context.close();
+	});
+});
+
+describe('nearest to me', () => {
+	// Near Karakol's centre: its terminals, placed at the town's centre, come first.
+	const karakol = terminals.find(({ city }) => city === 'Каракол');
+
+	test('granted: sorts by distance from the reader and says how far, approximately for a settlement centre', async () => {
+		const { page, context } = await open('/ru/terminals/', {
+			permissions: ['geolocation'],
+			geolocation: { latitude: (karakol?.lat ?? 0) + 0.05, longitude: karakol?.lng ?? 0 },
+		});
+		await page.getByRole('button', { name: uiStrings.ru['finder.nearest'] }).click();
+		const first = page.locator('.finder-sorted li.terminal').first();
+		await first.locator('.t-distance').waitFor();
+		const sorted = await itemIds(page, '.finder-sorted li.terminal');
+		expect(sorted.length).toBe(terminals.length);
+		const karakolIds = terminals.filter(({ city }) => city === 'Каракол').map(({ id }) => id);
+		expect(sorted.slice(0, karakolIds.length).sort()).toEqual(karakolIds.sort());
+		expect(await first.locator('.t-distance').textContent()).toBe('≈ 5,6 км до центра населённого пункта');
+		// Terminals with no position come last.
+		const unplaced = terminals.filter(({ precision }) => precision === 'none').map(({ id }) => id);
+		expect(sorted.slice(-unplaced.length).sort()).toEqual(unplaced.sort());
+		expect(await page.locator('.terminal-groups').isVisible()).toBe(false);
+		await page.getByRole('button', { name: uiStrings.ru['finder.resetSort'] }).click();
+		expect(await page.locator('details.region').count()).toBeGreaterThan(1);
+		expect(await page.locator('.t-distance').count()).toBe(0);
+		await context.close();
+	});
+
+	test.each(localeCodes)('denied (%s): says so in the reader’s language, offers the settlement list, the list stays', async (locale) => {
+		const { page, context } = await open(`/${locale}/terminals/`, { permissions: [] });
+		await page.getByRole('button', { name: uiStrings[locale]['finder.nearest'] }).click();
+		await page.getByText(uiStrings[locale]['finder.geo.denied']).waitFor();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-settlement');
+		expect(await page.locator('li.terminal').count()).toBe(terminals.length);
+		expect(await page.locator('.terminal-groups').isVisible()).toBe(true);
+		await context.close();
+	});
+
+	test('picking a settlement sorts from its centre', async () => {
+		const { page, context } = await open('/ky/terminals/');
+		await page.getByLabel(uiStrings.ky['finder.settlement']).selectOption({ label: 'Нарын' });
+		const sorted = await itemIds(page, '.finder-sorted li.terminal');
+		const naryn = terminals.filter(({ city }) => city === 'Нарын').map(({ id }) => id);
+		expect(sorted.slice(0, naryn.length).sort()).toEqual(naryn.sort());
+		expect(await page.locator(`#t-${naryn[0]} .t-distance`).textContent()).toMatch(/^≈ 0/);
+		await context.close();
+	});
+});
+
+describe('open now, at fixed Bishkek times', () => {
+	const ids = terminals.slice(0, 8).map(({ id }) => id);
+	const hoursTable = [
+		'круглосуточно',
+		'пн–пт 09:00–18:00, перерыв 13:00–14:00',
+		'дүйшөмбү–жума 09:00–18:00',
+		'ежедневно 20:00–02:00',
+		'10:00–22:00',
+		'пн–сб 08:30–17:30, вс выходной',
+		'по договорённости',
+		'күн сайын 08:00–21:00',
+	];
+	const cases = [
+		// Wednesday 25 November 2026, 13:30 in Bishkek (UTC+6).
+		{ at: '2026-11-25T07:30:00Z', expected: ['open', 'closed', 'open', 'closed', 'open', 'open', 'unknown', 'open'] },
+		// Wednesday, 21:30: the late terminal is open past midnight, the 22:00 one closes soon.
+		{ at: '2026-11-25T15:30:00Z', expected: ['open', 'closed', 'closed', 'open', 'closes-soon', 'closed', 'unknown', 'closed'] },
+		// Thursday, 01:00: still open from Wednesday evening, closing within the hour.
+		{ at: '2026-11-25T19:00:00Z', expected: ['open', 'closed', 'closed', 'closes-soon', 'closed', 'closed', 'unknown', 'closed'] },
+		// Sunday 29 November, 12:00.
+		{ at: '2026-11-29T06:00:00Z', expected: ['open', 'closed', 'closed', 'closed', 'open', 'closed', 'unknown', 'open'] },
+	];
+
+	test.each(cases)('$at', async ({ at, expected }) => {
+		const context = await browser.newContext({ baseURL });
+		await keepOffline(context, baseURL);
+		await withPrintedText(context, '/ru/terminals/', Object.fromEntries(ids.map((id, index) => [id, { hours: hoursTable[index] ?? '' }])));
+		const page = await context.newPage();
+		await page.clock.setFixedTime(new Date(at));
+		await page.goto('/ru/terminals/');
+		const states = await Promise.all(
+			ids.map((id) => page.locator(`#t-${id} .t-open`).evaluate((line) => /t-open-([\w-]+)/.exec(line.className)?.[1])),
+		);
+		expect(states).toEqual(expected);
+		expect(await page.locator(`#t-${ids[6]} .t-hours-text`).textContent()).toBe('по договорённости');
+		await page.getByLabel(uiStrings.ru['finder.openNow']).check();
+		const shownIds = await itemIds(page);
+		const openIds = ids.filter((_, index) => expected[index] === 'open' || expected[index] === 'closes-soon');
+		expect(shownIds.filter((id) => ids.includes(id))).toEqual(openIds);
+		await context.close();
+	});
+});
+
+describe('the map', () => {
+	const positioned = terminals.filter(({ precision }) => precision !== 'none').length;
+
+	test('loads only when asked, then shows every positioned terminal with tiles unreachable', async () => {
+		const { page, context, blocked, loaded } = await open('/ru/terminals/');
+		await page.waitForLoadState('load');
+		expect(loaded.filter((url) => /terminal-map|positions\.json/.test(url))).toEqual([]);
+		expect(blocked).toEqual([]);
+		await page.getByRole('button', { name: uiStrings.ru['finder.map.open'] }).click();
+		const count = page.locator('.finder-map-count');
+		await count.filter({ hasText: /\d/ }).waitFor();
+		expect(await count.textContent()).toBe(
+			uiStrings.ru['finder.map.count'].replace('{{count}}', String(positioned)).replace('{{total}}', String(terminals.length)),
+		);
+		expect(positions.length).toBe(positioned);
+		expect(loaded.some((url) => /terminal-map.*\.js$/.test(url))).toBe(true);
+		expect(blocked.some((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+		// Settlement centres with several terminals are one pin with their count; the counts add up to those terminals.
+		const centreCounts = await page.locator('.centre-pin').allTextContents();
+		const byCentre = Map.groupBy(positions, ({ lat, lng }) => `${lat},${lng}`);
+		expect(centreCounts.map(Number).sort((a, b) => a - b)).toEqual(
+			[...byCentre.values()]
+				.map((group) => group.length)
+				.filter((size) => size > 1)
+				.sort((a, b) => a - b),
+		);
+		expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+		// Filtering the list filters the map.
+		await page.getByLabel(uiStrings.ru['finder.search']).fill('Нарын');
+		const naryn = terminals.filter(({ city }) => city === 'Нарын').length;
+		expect(await count.textContent()).toBe(
+			uiStrings.ru['finder.map.count'].replace('{{count}}', String(naryn)).replace('{{total}}', String(naryn)),
+		);
+		expect(await page.locator('.centre-pin').allTextContents()).toEqual([String(naryn)]);
+		await context.close();
+	});
+
+	test('a list item flies the map to its pin and opens its popup; the popup leads back to the item', async () => {
+		const { page, context } = await open('/ky/terminals/');
+		await page.getByRole('button', { name: uiStrings.ky['finder.map.open'] }).click();
+		await page.locator('.finder-map-count').filter({ hasText: /\d/ }).waitFor();
+		const target = terminals.find(({ city }) => city === 'Ош');
+		await page.getByLabel(uiStrings.ky['finder.search']).fill(target?.address ?? '');
+		await page.locator(`#t-${target?.id}`).getByRole('button', { name: uiStrings.ky['finder.map.show'] }).click();
+		const popup = page.locator('.leaflet-popup');
+		await popup.waitFor();
+		expect(await popup.textContent()).toContain(target?.address);
+		expect(await page.locator(`#t-${target?.id}`).getAttribute('class')).toContain('is-picked');
+		await popup.getByRole('link', { name: uiStrings.ky['finder.map.inList'] }).last().click();
+		await page.waitForFunction((id) => document.activeElement?.id === `t-${id}`, target?.id);
+		await context.close();
+	});
+
+	test('PDF text is only text: markup in a place name shows as written in the list and the popup and runs nothing', async () => {
+		const payload = '<img src=x onerror=alert(1)>';
+		const target = terminals.find(({ city }) => city === 'Нарын');
+		const context = await browser.newContext({ baseURL });
+		const { loaded } = await keepOffline(context, baseURL);
+		await withPrintedText(context, '/ru/terminals/', { [target?.id ?? '']: { place: payload } });
+		const page = await context.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(`/ru/terminals/?q=${encodeURIComponent('onerror')}`);
+		const item = page.locator(`#t-${target?.id}`);
+		expect(await item.locator('.t-place').textContent()).toBe(payload);
+		await page.getByRole('button', { name: uiStrings.ru['finder.map.open'] }).click();
+		await item.getByRole('button', { name: uiStrings.ru['finder.map.show'] }).click();
+		const popup = page.locator('.leaflet-popup');
+		await popup.waitFor();
+		expect(await popup.textContent()).toContain(payload);
+		expect(await page.locator('img[src="x"]').count()).toBe(0);
+		expect(loaded.filter((url) => url.endsWith('/x'))).toEqual([]);
+		expect(dialogs).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('directions', () => {
+	test('each link names the terminal in the app’s own format; coordinates, when exact, longitude first for 2GIS and Yandex', async () => {
+		const { page, context } = await open('/ru/terminals/', { javaScriptEnabled: false });
+		const terminal = terminals.find(({ id }) => id === 'osh-ak-orgo-77-osh-shaardyk-meriyasy');
+		const links = await page
+			.locator(`#t-${terminal?.id} .t-go a`)
+			.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+		const query = encodeURIComponent(`${terminal?.address}, ${terminal?.city}, Кыргызстан`);
+		expect(links).toEqual([
+			`https://2gis.kg/search/${query}`,
+			`https://yandex.ru/maps/?text=${query}`,
+			`https://www.google.com/maps/search/?api=1&query=${query}`,
+			`https://www.openstreetmap.org/search?query=${query}`,
+		]);
+		await context.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('axe in %s mode', (colorScheme) => {
+	test.each(localeCodes)('finds nothing on /%s/terminals/ with the map open and the list sorted', async (locale) => {
+		const { page, context } = await open(`/${locale}/terminals/`, { colorScheme, bypassCSP: true });
+		await page.addScriptTag({ path: axePath });
+		// The page as loaded, every item included, is checked with every other page in accessibility.test.ts;
+		// here what the map and the sort add: the controls, the map, and sorted items with their distances.
+		const run = async () => {
+			const results = await page.evaluate(() =>
+				(
+					window as unknown as {
+						axe: { run: (context: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+					}
+				).axe.run({ include: [['.finder-controls'], ['.finder-map'], ['.finder-sorted li:nth-child(-n+12)'], ['.site-header']] }),
+			);
+			return results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		};
+		await page.locator('details.region summary').first().click();
+		await page.getByRole('button', { name: uiStrings[locale]['finder.map.open'] }).click();
+		await page.locator('.finder-map-count').filter({ hasText: /\d/ }).waitFor();
+		await page.getByLabel(uiStrings[locale]['finder.settlement']).selectOption({ index: 1 });
+		await page.locator('.finder-sorted .t-show').first().click();
+		// Leaflet fades a popup in; its colours are only measurable once it is opaque.
+		await page.waitForFunction(() => {
+			const popup = document.querySelector('.leaflet-popup');
+			return popup !== null && getComputedStyle(popup).opacity === '1';
+		});
+		expect(await run()).toEqual([]);
+		await context.close();
+	});
+});
+
+test('the CSP lets the map’s tiles in on the finder pages and nowhere else', () => {
+	const imgSrc = (path: string) =>
+		/img-src ([^;]+)/.exec(
+			/http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(new URL(`.${path}index.html`, dist), 'utf8'))?.[1] ?? '',
+		)?.[1];
+	for (const locale of localeCodes) {
+		expect(imgSrc(`/${locale}/terminals/`)?.split(' ')).toContain('https://tile.openstreetmap.org');
+		expect(imgSrc(`/${locale}/`)).toBe("'self' data:");
+	}
+});
