@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
@@ -16,11 +16,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** Every page the build wrote, by the path a reader opens. */
-const builtPaths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.html'))
-	.map((file) => `/${file.replace(/index\.html$/, '')}`)
+const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const refreshTarget = (file: string) =>
+	/<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(new URL(file, dist), 'utf8'))?.[1];
+const pathOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+/** Every page the build wrote that a reader stays on, by the path they open. */
+const builtPaths = htmlFiles
+	.filter((file) => refreshTarget(file) === undefined)
+	.map(pathOfFile)
 	.sort();
+/** Pages that only send the reader on (a step's share preview), with where they send them. */
+const redirects = htmlFiles.flatMap((file) => {
+	const target = refreshTarget(file);
+	return target === undefined ? [] : [{ file, target }];
+});
 
 const pathOf = (href: string | null) => (href === null ? null : new URL(href).pathname);
 
@@ -70,6 +79,13 @@ describe.each(builtPaths.filter((path) => path !== '/404.html'))('%s', (path) =>
 		if (path !== '/') expect(switchLinks).toEqual(expected);
 		await page.close();
 	});
+});
+
+test.each(redirects)('$file names the page it sends the reader to as canonical', ({ file, target }) => {
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(new URL(file, dist), 'utf8'))?.[1] ?? '';
+	const { pathname, hash } = new URL(canonical);
+	expect(`${pathname}${hash}`).toBe(target);
+	expect(builtPaths).toContain(pathname);
 });
 
 test('the 404 page names no canonical URL and no alternates', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { localeCodes, locales } from '../../src/lib/i18n/locales.ts';
 import { useTranslations } from '../../src/lib/i18n/translator.ts';
 import { useBrowser } from '../support/browser.ts';
-import { distinctPaths, notFoundPath } from '../support/pages.ts';
+import { distinctPaths, notFoundPath, terminalPaths } from '../support/pages.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -72,6 +72,6 @@ describe('robots.txt and sitemap.xml', () => {
 		expect(sitemapURL && new URL(sitemapURL).pathname).toBe('/sitemap.xml');
 		const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-		expect(locs).toEqual(indexable.map(({ path }) => path));
+		expect(locs).toEqual([...indexable.map(({ path }) => path), ...terminalPaths]);
 	});
 });

@@ -1,7 +1,5 @@
 import type { OpenStatus } from '../../lib/finder/open-status.ts';
-import type { MessageValues } from '../../lib/i18n/format-message.ts';
-
-type Translate = (key: string, values?: MessageValues) => string;
+import type { Translate } from '../../lib/i18n/translate.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,9 @@ import { distanceKm, roundKm, type LatLng } from '../../lib/finder/distance.ts';
 import { openStatus, type OpenState } from '../../lib/finder/open-status.ts';
 import { parseHours } from '../../lib/finder/parse-hours.ts';
 import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
-import { formatMessage, type MessageValues, type Templates } from '../../lib/i18n/format-message.ts';
+import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
+import { locateFailureKeys } from './labels.ts';
 import { locate } from './locate.ts';
 import { loadMap } from './map/load-map.ts';
 import type { TerminalMap } from './map/terminal-map.ts';
@@ -36,7 +38,7 @@ class TerminalFinder extends HTMLElement {
 	/** Which region groups were open before a filter opened every group with a match. */
 	private openBeforeFilter: Map<HTMLDetailsElement, boolean> | undefined;
 
-	private readonly t = (key: string, values?: MessageValues): string => formatMessage(this.templates, this.locale, key, values);
+	private readonly t: Translate = (key, values) => formatMessage(this.templates, this.locale, key, values);
 	private readonly $ = <T extends Element>(selector: string): T => this.querySelector(selector) as T;
 
 	connectedCallback(): void {
@@ -148,7 +150,7 @@ class TerminalFinder extends HTMLElement {
 		const result = await locate();
 		button.disabled = false;
 		if (!result.ok) {
-			this.say(this.t(`finder.geo.${result.reason}`));
+			this.say(this.t(locateFailureKeys[result.reason]));
 			this.$<HTMLSelectElement>('#finder-settlement').focus();
 			return;
 		}
@@ -227,12 +229,13 @@ class TerminalFinder extends HTMLElement {
 		button.disabled = true;
 		this.say(this.t('finder.map.loading'));
 		try {
-			const { draw, positions } = await loadMap(this.dataset['positions'] ?? '');
+			const { draw, positions, outline } = await loadMap(this.dataset['positions'] ?? '');
 			panel.hidden = false;
 			this.map = draw(panel.querySelector('.finder-map-canvas') as HTMLElement, positions, {
 				locale: this.locale,
 				t: this.t,
 				pick: (id) => this.pick(id),
+				outline,
 			});
 			button.hidden = true;
 			this.say('');

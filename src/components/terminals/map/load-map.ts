@@ -1,22 +1,35 @@
+import outlineUrl from '../../../../content/terminals/kyrgyzstan-outline.json?url';
+import type { Outline } from '../../../lib/finder/point-in-outline.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import type { drawTerminalMap } from './terminal-map.ts';
 
+const getJson = async <T>(url: string): Promise<T> => {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+};
+
 /**
- * Everything the map needs, fetched only when the reader opens it: Leaflet with its CSS, and the pins.
+ * Everything the map needs, fetched only when the reader opens it: Leaflet with its CSS, the pins,
+ * and the country's outline, drawn under them so the map means something with no tiles at all
+ * (a missing outline only costs that backdrop).
  * The CSS travels inside the map's code and is adopted as a constructed stylesheet: a `<style>`
  * element would break the page's CSP, and an imported stylesheet would be inlined into the page
  * by the build, so every reader would download it whether they open the map or not.
  */
-export async function loadMap(positionsUrl: string): Promise<{ draw: typeof drawTerminalMap; positions: TerminalPosition[] }> {
-	const [{ drawTerminalMap: draw, mapStyles }, positions] = await Promise.all([
+export async function loadMap(
+	positionsUrl: string,
+): Promise<{ draw: typeof drawTerminalMap; positions: TerminalPosition[]; outline: Outline | undefined }> {
+	const [{ drawTerminalMap: draw, mapStyles }, positions, outline] = await Promise.all([
 		import('./terminal-map.ts'),
-		fetch(positionsUrl).then((response) => {
-			if (!response.ok) throw new Error(`${positionsUrl}: HTTP ${response.status}`);
-			return response.json() as Promise<TerminalPosition[]>;
-		}),
+		getJson<TerminalPosition[]>(positionsUrl),
+		getJson<{ geometry: Outline }>(outlineUrl).then(
+			({ geometry }) => geometry,
+			() => undefined,
+		),
 	]);
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync(mapStyles);
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-	return { draw, positions };
+	return { draw, positions, outline };
 }

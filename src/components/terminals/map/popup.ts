@@ -1,6 +1,4 @@
-import type { MessageValues } from '../../../lib/i18n/format-message.ts';
-
-type Translate = (key: string, values?: MessageValues) => string;
+import type { Translate } from '../../../lib/i18n/translate.ts';
 
 const textOf = (item: Element, selector: string): string => item.querySelector(selector)?.textContent?.trim() ?? '';
 

@@ -1,6 +1,18 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import { canvas, circleMarker, divIcon, latLngBounds, map as leafletMap, marker, tileLayer, type Layer, type Marker } from 'leaflet';
-import type { MessageValues } from '../../../lib/i18n/format-message.ts';
+import {
+	canvas,
+	circleMarker,
+	divIcon,
+	geoJSON,
+	latLngBounds,
+	map as leafletMap,
+	marker,
+	tileLayer,
+	type Layer,
+	type Marker,
+} from 'leaflet';
+import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
+import type { Translate } from '../../../lib/i18n/translate.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import { tileUrl } from '../../../lib/terminal-list/tiles.ts';
 import { buildPopup } from './popup.ts';
@@ -18,9 +30,11 @@ export interface TerminalMap {
 
 interface Options {
 	locale: string;
-	t: (key: string, values?: MessageValues) => string;
+	t: Translate;
 	/** Called with a terminal's id when the reader taps its pin. */
 	pick: (id: string) => void;
+	/** Kyrgyzstan's border, drawn under the pins: the map's backdrop when no tile arrives. */
+	outline: Outline | undefined;
 }
 
 /** One pin: an exact terminal, or every terminal placed at one settlement's centre. */
@@ -32,12 +46,6 @@ interface Pin {
 	layer: Layer;
 	shown: boolean;
 }
-
-/** Kyrgyzstan's bounding box, for a list with no positions at all. */
-const KYRGYZSTAN: [[number, number], [number, number]] = [
-	[39.17, 69.25],
-	[43.27, 80.3],
-];
 
 function centrePin(pin: Omit<Pin, 'layer' | 'shown'>, t: Options['t']): Marker {
 	const label = document.createElement('span');
@@ -53,7 +61,7 @@ function centrePin(pin: Omit<Pin, 'layer' | 'shown'>, t: Options['t']): Marker {
  * thousands stay smooth on a phone; terminals known only by their settlement as one dashed pin per
  * centre with their count. Tiles are decoration: with none reachable, the pins still show at once.
  */
-export function drawTerminalMap(container: HTMLElement, positions: TerminalPosition[], { t, pick }: Options): TerminalMap {
+export function drawTerminalMap(container: HTMLElement, positions: TerminalPosition[], { t, pick, outline }: Options): TerminalMap {
 	const renderer = canvas({ padding: 0.5 });
 	const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const map = leafletMap(container, {
@@ -99,8 +107,20 @@ export function drawTerminalMap(container: HTMLElement, positions: TerminalPosit
 		return { ...group, layer, shown: true };
 	});
 
-	const bounds = pins.length > 0 ? latLngBounds(pins.map(({ lat, lng }) => [lat, lng])) : latLngBounds(KYRGYZSTAN);
-	map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
+	if (pins.length > 0) map.fitBounds(latLngBounds(pins.map(({ lat, lng }) => [lat, lng])), { padding: [24, 24], maxZoom: 14 });
+	else if (outline) {
+		const { south, west, north, east } = outlineBounds(outline);
+		map.fitBounds([
+			[south, west],
+			[north, east],
+		]);
+	} else map.setView([41.5, 74.8], 6);
+	// Under the pins (the overlay pane keeps paths below markers), once the map has a view to clip it to.
+	if (outline) {
+		geoJSON(outline, { interactive: false, style: { color: '#0b5d3b', weight: 2, fillColor: '#2fbf71', fillOpacity: 0.08 } })
+			.addTo(map)
+			.bringToBack();
+	}
 
 	return {
 		show(ids) {
