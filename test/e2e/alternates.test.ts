@@ -25,6 +25,13 @@ const builtPaths = htmlFiles
 	.filter((file) => refreshTarget(file) === undefined)
 	.map(pathOfFile)
 	.sort();
+/** Pages kept out of search engines (the 404, the staff page): no canonical URL, no alternates, not in the sitemap. */
+const unindexed = htmlFiles
+	.filter((file) => refreshTarget(file) === undefined)
+	.filter((file) => file === '404.html' || /<meta name="robots" content="noindex/.test(readFileSync(new URL(file, dist), 'utf8')))
+	.map(pathOfFile)
+	.sort();
+const indexed = builtPaths.filter((path) => !unindexed.includes(path));
 /** Pages that only send the reader on (a step's share preview), with where they send them. */
 const redirects = htmlFiles.flatMap((file) => {
 	const target = refreshTarget(file);
@@ -47,7 +54,7 @@ test('the build wrote the chooser, the 404 and every page in every language', ()
 	expect(builtPaths.length).toBeGreaterThanOrEqual(2 + localeCodes.length);
 });
 
-describe.each(builtPaths.filter((path) => path !== '/404.html'))('%s', (path) => {
+describe.each(indexed)('%s', (path) => {
 	test('names itself as canonical and lists alternates that exist, each in its language and naming the same set', async () => {
 		const page = await context.newPage();
 		await page.goto(path);
@@ -88,20 +95,20 @@ test.each(redirects)('$file names the page it sends the reader to as canonical',
 	expect(builtPaths).toContain(pathname);
 });
 
-test('the 404 page names no canonical URL and no alternates', async () => {
+test.each(unindexed)('%s names no canonical URL and no alternates', async (path) => {
 	const page = await context.newPage();
-	await page.goto('/404.html');
+	await page.goto(path);
 	expect(await head(page)).toMatchObject({ canonical: null, alternates: [] });
 	await page.close();
 });
 
-test('the sitemap lists every built page but the 404, each with the alternates the page itself names', async () => {
+test('the sitemap lists every indexed page, each with the alternates the page itself names', async () => {
 	const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
 	const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => ({
 		path: pathOf(loc ?? ''),
 		alternates: [...(links ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, pathOf(href ?? '')]),
 	}));
-	expect(entries.map(({ path }) => path).sort()).toEqual(builtPaths.filter((path) => path !== '/404.html'));
+	expect(entries.map(({ path }) => path).sort()).toEqual(indexed);
 	const page = await context.newPage();
 	for (const { path, alternates } of entries) {
 		await page.goto(path ?? '');
