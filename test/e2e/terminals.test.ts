@@ -198,7 +198,7 @@ describe('nearest to me', () => {
 		expect(sorted.length).toBe(terminals.length);
 		const karakolIds = terminals.filter(({ city }) => city === 'Каракол').map(({ id }) => id);
 		expect(sorted.slice(0, karakolIds.length).sort()).toEqual(karakolIds.sort());
-		expect(await first.locator('.t-distance').textContent()).toBe('≈ 5,6 км до центра населённого пункта');
+		expect(await first.locator('.t-distance').textContent()).toBe(uiStrings.ru['finder.distanceCentre'].replace('{{km}}', '5,6'));
 		// Terminals with no position come last.
 		const unplaced = terminals.filter(({ precision }) => precision === 'none').map(({ id }) => id);
 		expect(sorted.slice(-unplaced.length).sort()).toEqual(unplaced.sort());
