@@ -51,9 +51,8 @@ async function withPrintedText(
 				const start = html.indexOf(`<li id="t-${id}"`);
 				const end = html.indexOf('</li>', start);
 				let item = html.slice(start, end);
-				if (place !== undefined) item = item.replace(/<p class="t-place">[^<]*<\/p>/, `<p class="t-place">${escape(place)}</p>`);
-				if (hours !== undefined)
-					item = item.replace(/<span class="t-hours-text">[^<]*<\/span>/, `<span class="t-hours-text">${escape(hours)}</span>`);
+				if (place !== undefined) item = item.replace(/(<p class="t-place"[^>]*>)[^<]*<\/p>/, `$1${escape(place)}</p>`);
+				if (hours !== undefined) item = item.replace(/(<span class="t-hours-text"[^>]*>)[^<]*<\/span>/, `$1${escape(hours)}</span>`);
 				html = html.slice(0, start) + item + html.slice(end);
 			}
 			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

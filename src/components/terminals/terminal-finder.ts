@@ -219,6 +219,8 @@ class TerminalFinder extends HTMLElement {
 		const details = item.element.closest('details');
 		if (details) details.open = true;
 		item.element.scrollIntoView({ block: 'center' });
+		// Focusable only from script, so the reader's keyboard and screen reader land on it.
+		item.element.tabIndex = -1;
 		item.element.focus({ preventScroll: true });
 		this.map?.focus(item.id);
 	}
