@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sectionIds } from '../../src/lib/guide/sections.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
-import { stepPreviewPath } from '../../src/lib/share/paths.ts';
+import { stepPreviewPath, terminalPreviewPath } from '../../src/lib/share/paths.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -17,24 +17,46 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 const htmlOf = (path: string): string => readFileSync(`${dist}${path}index.html`, 'utf8');
+/** The committed snapshot: browser-test builds never reach the bank, so it is the list they publish. */
+const snapshot = JSON.parse(readFileSync(new URL('../../content/terminals/terminals.json', import.meta.url), 'utf8')) as unknown[];
 
 /** The built preview pages of one kind (`s` steps, `t` terminals), as paths. */
 const builtPreviews = (kind: 's' | 't'): string[] =>
 	localeCodes.flatMap((locale) => {
 		const folder = `${dist}/${locale}/${kind}`;
-		return existsSync(folder) ? readdirSync(folder).map((id) => `/${locale}/${kind}/${id}/`) : [];
+		return existsSync(folder)
+			? readdirSync(folder)
+					.map((id) => `/${locale}/${kind}/${id}/`)
+					.sort()
+			: [];
 	});
 
-describe('every step has a preview page that points at an anchor that exists', () => {
+describe('every step has a preview page', () => {
 	test.each(localeCodes.flatMap((locale) => sectionIds.map((id) => ({ locale, id }))))('$locale $id', ({ locale, id }) => {
 		expect(existsSync(`${dist}${stepPreviewPath(locale, id)}index.html`)).toBe(true);
 	});
+});
 
-	test.each(builtPreviews('s'))('%s', (path) => {
+describe.each(localeCodes)('every terminal in /%s/terminals/ has a preview page', (locale) => {
+	const anchors = [...htmlOf(`/${locale}/terminals/`).matchAll(/ id="t-([^"]+)"/g)].map(([, id]) => id ?? '');
+
+	test('the finder lists the terminals of the snapshot the build used', () => {
+		expect(anchors.length).toBe(snapshot.length);
+	});
+
+	test('each of them has its preview page, and no preview page is left without a terminal', () => {
+		expect(builtPreviews('t').filter((path) => path.startsWith(`/${locale}/`))).toEqual(
+			anchors.map((id) => terminalPreviewPath(locale, id)).sort(),
+		);
+	});
+});
+
+describe.each(['s', 't'] as const)('every preview page (/%s/) points at an anchor that exists', (kind) => {
+	test.each(builtPreviews(kind))('%s', (path) => {
 		const html = htmlOf(path);
 		const target = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1] ?? '';
 		const [targetPath = '', anchor = ''] = target.split('#');
-		expect(targetPath).toMatch(/^\/[a-z]+\/$/);
+		expect(targetPath).toMatch(kind === 's' ? /^\/[a-z]+\/$/ : /^\/[a-z]+\/terminals\/$/);
 		expect(anchor).not.toBe('');
 		expect(htmlOf(targetPath)).toContain(` id="${anchor}"`);
 		const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1] ?? '';

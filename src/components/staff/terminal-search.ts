@@ -1,0 +1,59 @@
+import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
+import { matchesQuery } from '../../lib/finder/search.ts';
+
+/**
+ * `<terminal-search>`: the staff page's search over terminals. Without JavaScript the whole list is
+ * there, every link readable and selectable. With it, a search field filters the list by settlement,
+ * address and place (folded as the finder folds them), shows at most `data-limit` matches, and gives
+ * each shown link a copy button cloned from the `<template data-copy="…">` its link names.
+ */
+class TerminalSearch extends HTMLElement {
+	private items: HTMLElement[] = [];
+
+	connectedCallback(): void {
+		const search = this.querySelector<HTMLElement>('.terminal-search-field');
+		const input = this.querySelector('input');
+		if (!search || !input) return;
+		this.items = [...this.querySelectorAll<HTMLElement>('li[data-search]')];
+		search.hidden = false;
+		input.addEventListener('input', () => this.filter(input.value));
+		this.filter(input.value);
+	}
+
+	private filter(query: string): void {
+		const limit = Number(this.dataset['limit'] ?? '20');
+		const found = this.items.filter((item) => matchesQuery(item.dataset['search'] ?? '', query));
+		const shown = new Set(found.slice(0, limit));
+		for (const item of this.items) {
+			item.hidden = !shown.has(item);
+			if (!item.hidden) this.addCopyButtons(item);
+		}
+		const messages = JSON.parse(this.dataset['messages'] ?? '{}') as Record<string, Templates>;
+		const status = this.querySelector('.terminal-search-status');
+		if (!status) return;
+		status.textContent = Object.entries(messages)
+			.map(([locale, templates]) =>
+				[
+					formatMessage(templates, locale, 'staff.found', { count: found.length }),
+					found.length > limit ? formatMessage(templates, locale, 'staff.showingFirst', { shown: limit }) : '',
+				]
+					.filter((sentence) => sentence !== '')
+					.join(' '),
+			)
+			.join(' · ');
+	}
+
+	private addCopyButtons(item: HTMLElement): void {
+		for (const link of item.querySelectorAll<HTMLAnchorElement>('a[data-copy]')) {
+			if (link.nextElementSibling?.localName === 'copy-link') continue;
+			const template = this.querySelector<HTMLTemplateElement>(`template[data-copy="${link.dataset['copy'] ?? ''}"]`);
+			const copy = template?.content.firstElementChild?.cloneNode(true);
+			if (!(copy instanceof HTMLElement)) continue;
+			copy.dataset['href'] = link.getAttribute('href') ?? '';
+			copy.querySelector('button')?.setAttribute('aria-describedby', link.dataset['describedBy'] ?? '');
+			link.after(copy);
+		}
+	}
+}
+
+customElements.define('terminal-search', TerminalSearch);
