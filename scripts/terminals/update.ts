@@ -16,10 +16,10 @@ import { diffLists } from '../../src/lib/terminal-data/diff.ts';
 import { diffSummary } from '../../src/lib/terminal-data/diff-markdown.ts';
 import { guardList, guardMessage, type GuardProblem } from '../../src/lib/terminal-data/guards.ts';
 import { reportLine } from '../../src/lib/terminal-data/place-terminals.ts';
-import type { SnapshotSource } from '../../src/lib/terminal-data/source-schema.ts';
+import { sourceOf } from '../../src/loaders/terminals/build-terminal-data.ts';
 import { fileUrl, readPins } from '../../src/loaders/terminals/content-files.ts';
 import { exit, type CommandContext } from './context.ts';
-import { freshList, originOf, type FreshList } from './fresh-list.ts';
+import { freshList, originOf } from './fresh-list.ts';
 
 export const usage = 'usage: terminals update [file.pdf | URL] [--accept]';
 export const updateExit = { ...exit, guarded: 3 } as const;
@@ -28,23 +28,6 @@ export const updateExit = { ...exit, guarded: 3 } as const;
 const unacceptable: ReadonlySet<GuardProblem['code']> = new Set(['schema', 'duplicate-id']);
 
 const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
-
-function snapshotSource({ read, placement }: FreshList): SnapshotSource {
-	const { title, date, ...pdf } = read.list.source;
-	return {
-		origin: 'url' in read.where ? 'url' : 'file',
-		sample: false,
-		...read.where,
-		...pdf,
-		...(title === undefined ? {} : { title }),
-		...(date === undefined ? {} : { date }),
-		fetchedAt: read.fetchedAt,
-		rows: placement.report.rows,
-		counts: placement.report.counts,
-		unmatched: placement.report.unmatched,
-		warnings: read.list.warnings,
-	};
-}
 
 export async function update(args: readonly string[], context: CommandContext): Promise<number> {
 	let parsed;
@@ -83,7 +66,7 @@ export async function update(args: readonly string[], context: CommandContext): 
 		return updateExit.guarded;
 	}
 	writeFileSync(fileUrl(context.root, 'snapshotTerminals'), json(placement.terminals));
-	writeFileSync(fileUrl(context.root, 'snapshotSource'), json(snapshotSource(fresh)));
+	writeFileSync(fileUrl(context.root, 'snapshotSource'), json(sourceOf(fresh.read, fresh.placement)));
 	context.stdout(
 		`snapshot written: content/terminals/terminals.json and source.json${problems.length > 0 ? ' (accepted despite the guards above)' : ''}; review it with git diff or npm run terminals -- diff\n`,
 	);

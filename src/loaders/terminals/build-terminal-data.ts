@@ -42,7 +42,8 @@ function describeSnapshot(source: SnapshotSource): string {
 	return `the snapshot of ${snapshotDate(source)} (${source.rows} terminals, ${what})`;
 }
 
-function sourceOf(read: ReadList, placement: Placement): BuildSource {
+/** What a freshly read list says of itself: the `update` command's snapshot source and a build's alike. */
+export function sourceOf(read: ReadList, placement: Placement): SnapshotSource {
 	const { title, date, ...pdf } = read.list.source;
 	return {
 		origin: 'url' in read.where ? 'url' : 'file',
