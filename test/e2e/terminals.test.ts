@@ -72,6 +72,42 @@ describe.each(localeCodes)('/%s/terminals/', (locale: Locale) => {
 	const path = `/${locale}/terminals/`;
 	const strings = uiStrings[locale];
 
+	test('without JavaScript shows no search controls, which could do nothing there', async () => {
+		const { page, context } = await open(path, { javaScriptEnabled: false });
+		try {
+			await page.locator('li.terminal').first().waitFor({ state: 'attached' });
+			expect(await page.getByRole('search', { name: strings['finder.controls'] }).isVisible()).toBe(false);
+			expect(await page.getByLabel(strings['finder.search']).isVisible()).toBe(false);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('with JavaScript the list does not move when the script arrives and shows the controls', async () => {
+		const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 800 } });
+		try {
+			await keepOffline(context, baseURL);
+			// Every layout shift from the first paint on, as Lighthouse's CLS counts them.
+			await context.addInitScript(() => {
+				const shifts: number[] = [];
+				Object.assign(window, { layoutShifts: shifts });
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+						if (!entry.hadRecentInput) shifts.push(entry.value);
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			const page = await context.newPage();
+			await page.goto(path);
+			await page.getByLabel(strings['finder.search']).waitFor();
+			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			const total = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0));
+			expect(total).toBeLessThan(0.01);
+		} finally {
+			await context.close();
+		}
+	});
+
 	test('without JavaScript lists every terminal under its region and settlement, with hours, precision and directions', async () => {
 		const { page, context } = await open(path, { javaScriptEnabled: false });
 		const listed = await page.locator('li.terminal').evaluateAll((items) =>
