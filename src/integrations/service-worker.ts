@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { pageFiles } from '../lib/budget/module-graph.ts';
+import { pageFiles, type PageFiles, type ReadBuilt } from '../lib/budget/module-graph.ts';
 import { localeCodes } from '../lib/i18n/locales.ts';
 
 /** Every cache the site makes starts with this, so a new build can tell its old caches apart from others'. */
@@ -14,9 +14,22 @@ const tileCache = `${prefix}-map-tiles`;
 const offlinePages = (dir: string): string[] =>
 	localeCodes.flatMap((locale) => [`${locale}/index.html`, `${locale}/terminals/index.html`]).filter((page) => existsSync(`${dir}${page}`));
 
+/** The pins the finder's map reads. */
+const positionsFile = 'terminals/positions.json';
+
+/**
+ * A page's files, and what its map loads on demand: the map's code and the country outline its
+ * code names, so a reader who loses the signal still has the map over the outline, pins included.
+ */
+function withMap({ onLoad, onDemand }: PageFiles, read: ReadBuilt): string[] {
+	const code = [...onLoad, ...onDemand].filter((file) => file.endsWith('.js'));
+	const data = code.flatMap((file) => [...read(file).matchAll(/["'`]\/(_astro\/[\w.-]+\.json)["'`]/g)].map((match) => match[1] ?? ''));
+	return [...onLoad, ...onDemand, ...data];
+}
+
 /**
  * Writes `sw.js` into the build: it precaches the offline pages with the CSS and JS they load,
- * caches what the map loads on demand once it is used, and keeps up to 200 map tiles for 30 days
+ * the finder's map with its pins and outline, and keeps up to 200 map tiles for 30 days
  * as they are seen (never in advance). Each build's caches carry the build's version, from the
  * content of what it precaches; the new worker deletes the older builds' caches when it takes
  * over, and pages reload once onto it (`register-service-worker.ts`), so a page never mixes files
@@ -25,8 +38,8 @@ const offlinePages = (dir: string): string[] =>
 export async function writeServiceWorker(dir: string): Promise<{ version: string; precached: string[] }> {
 	const read = (file: string) => readFileSync(`${dir}${file}`, 'utf8');
 	const pages = offlinePages(dir);
-	const assets = [...new Set(pages.flatMap((page) => pageFiles(read(page), read).onLoad))].sort();
-	const precached = [...pages, ...assets, ...['favicon.svg'].filter((file) => existsSync(`${dir}${file}`))];
+	const assets = [...new Set(pages.flatMap((page) => withMap(pageFiles(read(page), read), read)))].sort();
+	const precached = [...pages, ...assets, ...['favicon.svg', positionsFile].filter((file) => existsSync(`${dir}${file}`))];
 	const hash = createHash('sha256');
 	for (const file of precached) hash.update(file).update(readFileSync(`${dir}${file}`));
 	const version = hash.digest('hex').slice(0, 12);

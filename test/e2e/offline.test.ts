@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
+import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import { useBrowser } from '../support/browser.ts';
 import { dist } from '../support/pages.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -56,6 +57,25 @@ test.each(offlinePaths)('after one visit, %s opens with no connection', async (p
 	expect(response?.status()).toBe(200);
 	expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('');
 	expect(await page.getByRole('main').isVisible()).toBe(true);
+});
+
+test('after one visit, the map opens with no connection, its pins over the country outline', async () => {
+	const page = await firstVisit();
+	await page.context().setOffline(true);
+	await page.goto('/ru/terminals/');
+	await page.getByRole('button', { name: uiStrings.ru['finder.map.open'] }).click();
+	const count = page.locator('.finder-map-count');
+	await count.filter({ hasText: /\d/ }).waitFor();
+	const positions = JSON.parse(readFileSync(`${root}terminals/positions.json`, 'utf8')) as unknown[];
+	const total = JSON.parse(readFileSync(new URL('../../content/terminals/terminals.json', import.meta.url), 'utf8')) as unknown[];
+	expect(await count.textContent()).toBe(
+		uiStrings.ru['finder.map.count'].replace('{{count}}', String(positions.length)).replace('{{total}}', String(total.length)),
+	);
+	const outlineServed = () =>
+		(performance.getEntriesByType('resource') as (PerformanceResourceTiming & { responseStatus?: number })[]).some(
+			({ name, responseStatus }) => name.includes('kyrgyzstan-outline') && responseStatus === 200,
+		);
+	expect(await page.evaluate(outlineServed)).toBe(true);
 });
 
 test('a new build reaches the reader on the next reload, and the old build’s caches go', async () => {
