@@ -183,6 +183,11 @@ describe.each(localeCodes)('/%s/terminals/', (locale: Locale) => {
 		expect(await page.getByLabel(strings['finder.search']).inputValue()).toBe('ёлка токмок');
 		expect(await itemIds(page)).toEqual([]);
 		await page.goto(`${path}?q=${encodeURIComponent('Токмок')}`);
+		const tokmok = terminals.filter(({ city }) => city === 'Токмок').length;
+		// The finder reads the list in slices after the page shows; its count says when the filter is applied.
+		await page
+			.getByText(strings['finder.shown'].replace('{{count}}', String(tokmok)).replace('{{total}}', String(terminals.length)))
+			.waitFor();
 		const ids = await itemIds(page);
 		expect(ids.sort()).toEqual(
 			terminals

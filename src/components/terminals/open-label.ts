@@ -3,16 +3,25 @@ import type { Translate } from '../../lib/i18n/translate.ts';
 
 const DAY_MS = 86_400_000;
 
+// Making a formatter costs far more than using one, and the list asks for one per terminal on a slow phone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A time as a Bishkek clock shows it; the weekday too when it is not within the next day. */
 function when(date: Date, now: Date, locale: string): string {
 	const sameDay = date.getTime() - now.getTime() < DAY_MS;
-	return new Intl.DateTimeFormat(locale, {
-		timeZone: 'Asia/Bishkek',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		...(sameDay ? {} : { weekday: 'short' }),
-	}).format(date);
+	const key = `${locale} ${sameDay}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, {
+			timeZone: 'Asia/Bishkek',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+			...(sameDay ? {} : { weekday: 'short' }),
+		});
+		formatters.set(key, format);
+	}
+	return format.format(date);
 }
 
 /** What a terminal's status line says, in the reader's language. */

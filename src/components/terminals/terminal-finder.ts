@@ -26,6 +26,27 @@ const parsePosition = (value: string | undefined): LatLng | undefined => {
 	return lat === undefined || lng === undefined || Number.isNaN(lat) || Number.isNaN(lng) ? undefined : { lat, lng };
 };
 
+/** Items read between two hand-backs of the main thread: a few milliseconds of work on a slow phone. */
+const slice = 40;
+
+const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function readItem(element: HTMLLIElement): Item {
+	return {
+		element,
+		id: element.id.slice(2),
+		home: element.parentElement as HTMLElement,
+		text: terminalSearchText({
+			city: element.closest('section')?.querySelector('h3')?.textContent ?? '',
+			address: element.querySelector('.t-address')?.textContent ?? '',
+			place: element.querySelector('.t-place')?.textContent ?? '',
+		}),
+		position: parsePosition(element.dataset['position']),
+		approximate: element.dataset['precision'] === 'settlement',
+		state: 'unknown',
+	};
+}
+
 /**
  * `<terminal-finder>`: filters, sorts and maps the terminal list the page already shows.
  * Without JavaScript the list stays as built, grouped by region and settlement; nothing here is needed to read it.
@@ -41,43 +62,71 @@ class TerminalFinder extends HTMLElement {
 	private readonly t: Translate = (key, values) => formatMessage(this.templates, this.locale, key, values);
 	private readonly $ = <T extends Element>(selector: string): T => this.querySelector(selector) as T;
 
+	/** Settles once every item is read; the controls wait for it, so a tap during reading is not lost. */
+	private ready: Promise<void> = Promise.resolve();
+
 	connectedCallback(): void {
 		this.locale = this.dataset['locale'] ?? 'ru';
 		this.templates = JSON.parse(this.dataset['strings'] ?? '{}') as Templates;
-		this.items = [...this.querySelectorAll<HTMLLIElement>('li.terminal')].map((element) => ({
-			element,
-			id: element.id.slice(2),
-			home: element.parentElement as HTMLElement,
-			text: terminalSearchText({
-				city: element.closest('section')?.querySelector('h3')?.textContent ?? '',
-				address: element.querySelector('.t-address')?.textContent ?? '',
-				place: element.querySelector('.t-place')?.textContent ?? '',
-			}),
-			position: parsePosition(element.dataset['position']),
-			approximate: element.dataset['precision'] === 'settlement',
-			state: 'unknown',
-		}));
-		this.showOpenStatus();
 		const controls = this.$<HTMLElement>('.finder-controls');
 		controls.hidden = false;
 		const query = this.$<HTMLInputElement>('#finder-q');
 		query.value = new URLSearchParams(location.search).get('q') ?? '';
-		query.addEventListener('input', () => {
-			this.keepQueryInURL(query.value);
-			this.filter();
-		});
-		this.$('[data-action="open-now"]').addEventListener('change', () => {
-			this.showOpenStatus();
-			this.filter();
-		});
-		this.$('[data-action="nearest"]').addEventListener('click', () => void this.sortFromReader());
-		this.$<HTMLSelectElement>('#finder-settlement').addEventListener('change', (event) =>
-			this.sortFromSettlement(event.target as HTMLSelectElement),
+		const whenReady = (action: () => unknown) => () => void this.ready.then(action);
+		query.addEventListener(
+			'input',
+			whenReady(() => {
+				this.keepQueryInURL(query.value);
+				this.filter();
+			}),
 		);
-		this.$('[data-action="reset"]').addEventListener('click', () => this.resetSort());
-		this.$('[data-action="map"]').addEventListener('click', () => void this.openMap());
-		this.addEventListener('click', (event) => this.onItemClick(event));
-		window.addEventListener('hashchange', () => this.reveal());
+		this.$('[data-action="open-now"]').addEventListener(
+			'change',
+			whenReady(() => {
+				this.showOpenStatus();
+				this.filter();
+			}),
+		);
+		this.$('[data-action="nearest"]').addEventListener(
+			'click',
+			whenReady(() => this.sortFromReader()),
+		);
+		const settlement = this.$<HTMLSelectElement>('#finder-settlement');
+		settlement.addEventListener(
+			'change',
+			whenReady(() => this.sortFromSettlement(settlement)),
+		);
+		this.$('[data-action="reset"]').addEventListener(
+			'click',
+			whenReady(() => this.resetSort()),
+		);
+		this.$('[data-action="map"]').addEventListener(
+			'click',
+			whenReady(() => this.openMap()),
+		);
+		this.addEventListener('click', (event) => void this.ready.then(() => this.onItemClick(event)));
+		window.addEventListener(
+			'hashchange',
+			whenReady(() => this.reveal()),
+		);
+		this.ready = this.readList();
+	}
+
+	/**
+	 * Reads the list a slice at a time, handing the main thread back in between: on a slow phone
+	 * one pass over thousands of items would block taps and scrolling for a noticeable while.
+	 */
+	private async readList(): Promise<void> {
+		const elements = [...this.querySelectorAll<HTMLLIElement>('li.terminal')];
+		const now = new Date();
+		for (let start = 0; start < elements.length; start += slice) {
+			if (start > 0) await yieldToMain();
+			for (const element of elements.slice(start, start + slice)) {
+				const item = readItem(element);
+				this.showOpenStatusOf(item, now);
+				this.items.push(item);
+			}
+		}
 		this.filter();
 		this.reveal();
 	}
@@ -101,15 +150,17 @@ class TerminalFinder extends HTMLElement {
 	/** Each terminal's status now, in Bishkek time; hours that do not parse are «unknown», never guessed. */
 	private showOpenStatus(): void {
 		const now = new Date();
-		for (const item of this.items) {
-			const status = openStatus(parseHours(item.element.querySelector('.t-hours-text')?.textContent ?? ''), now);
-			item.state = status.state;
-			const line =
-				item.element.querySelector('.t-open') ?? item.element.querySelector('.t-hours')?.appendChild(document.createElement('span'));
-			if (!line) continue;
-			line.className = `t-open t-open-${status.state}`;
-			line.textContent = openLabel(status, now, this.locale, this.t);
-		}
+		for (const item of this.items) this.showOpenStatusOf(item, now);
+	}
+
+	private showOpenStatusOf(item: Item, now: Date): void {
+		const status = openStatus(parseHours(item.element.querySelector('.t-hours-text')?.textContent ?? ''), now);
+		item.state = status.state;
+		const line =
+			item.element.querySelector('.t-open') ?? item.element.querySelector('.t-hours')?.appendChild(document.createElement('span'));
+		if (!line) return;
+		line.className = `t-open t-open-${status.state}`;
+		line.textContent = openLabel(status, now, this.locale, this.t);
 	}
 
 	private filter(): void {
