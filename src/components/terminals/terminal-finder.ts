@@ -129,6 +129,10 @@ class TerminalFinder extends HTMLElement {
 		}
 		this.filter();
 		this.reveal();
+		if (typeof navigator.share === 'function') {
+			const { addShareButtons } = await import('./share-terminals.ts');
+			addShareButtons(this.items, this.t, (message) => this.say(message));
+		}
 	}
 
 	private get query(): string {
