@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { guideSectionsPlugin } from './src/lib/guide/guide-sections-plugin.ts';
 import { typographyPlugin } from './src/lib/typography/typography-plugin.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
 			],
 		}),
 	},
-	integrations: [mdx(), serviceWorker()],
+	integrations: [mdx(), pageCsp(), serviceWorker()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
