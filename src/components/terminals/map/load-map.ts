@@ -1,4 +1,6 @@
 import outlineUrl from '../../../../content/terminals/kyrgyzstan-outline.json?url';
+import bordersUrl from '../../../../content/terminals/kyrgyzstan-regions.json?url';
+import type { MultiLineString } from 'geojson';
 import type { Outline } from '../../../lib/finder/point-in-outline.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import type { drawTerminalMap } from './terminal-map.ts';
@@ -11,25 +13,31 @@ const getJson = async <T>(url: string): Promise<T> => {
 
 /**
  * Everything the map needs, fetched only when the reader opens it: Leaflet with its CSS, the pins,
- * and the country's outline, drawn under them so the map means something with no tiles at all
- * (a missing outline only costs that backdrop).
+ * and the country's outline with its regions' borders, drawn under them so the map means something
+ * with no tiles at all (a missing outline or border file only costs that backdrop).
  * The CSS travels inside the map's code and is adopted as a constructed stylesheet: a `<style>`
  * element would break the page's CSP, and an imported stylesheet would be inlined into the page
  * by the build, so every reader would download it whether they open the map or not.
  */
-export async function loadMap(
-	positionsUrl: string,
-): Promise<{ draw: typeof drawTerminalMap; positions: TerminalPosition[]; outline: Outline | undefined }> {
-	const [{ drawTerminalMap: draw, mapStyles }, positions, outline] = await Promise.all([
-		import('./terminal-map.ts'),
-		getJson<TerminalPosition[]>(positionsUrl),
-		getJson<{ geometry: Outline }>(outlineUrl).then(
+export async function loadMap(positionsUrl: string): Promise<{
+	draw: typeof drawTerminalMap;
+	positions: TerminalPosition[];
+	outline: Outline | undefined;
+	borders: MultiLineString | undefined;
+}> {
+	const backdrop = <T>(url: string) =>
+		getJson<{ geometry: T }>(url).then(
 			({ geometry }) => geometry,
 			() => undefined,
-		),
+		);
+	const [{ drawTerminalMap: draw, mapStyles }, positions, outline, borders] = await Promise.all([
+		import('./terminal-map.ts'),
+		getJson<TerminalPosition[]>(positionsUrl),
+		backdrop<Outline>(outlineUrl),
+		backdrop<MultiLineString>(bordersUrl),
 	]);
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync(mapStyles);
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-	return { draw, positions, outline };
+	return { draw, positions, outline, borders };
 }

@@ -11,6 +11,7 @@ import {
 	type Layer,
 	type Marker,
 } from 'leaflet';
+import type { MultiLineString } from 'geojson';
 import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
 import type { Translate } from '../../../lib/i18n/translate.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
@@ -35,6 +36,8 @@ interface Options {
 	pick: (id: string) => void;
 	/** Kyrgyzstan's border, drawn under the pins: the map's backdrop when no tile arrives. */
 	outline: Outline | undefined;
+	/** The borders between its regions, drawn over the outline. */
+	borders: MultiLineString | undefined;
 }
 
 /** One pin: an exact terminal, or every terminal placed at one settlement's centre. */
@@ -61,7 +64,11 @@ function centrePin(pin: Omit<Pin, 'layer' | 'shown'>, t: Options['t']): Marker {
  * thousands stay smooth on a phone; terminals known only by their settlement as one dashed pin per
  * centre with their count. Tiles are decoration: with none reachable, the pins still show at once.
  */
-export function drawTerminalMap(container: HTMLElement, positions: TerminalPosition[], { t, pick, outline }: Options): TerminalMap {
+export function drawTerminalMap(
+	container: HTMLElement,
+	positions: TerminalPosition[],
+	{ t, pick, outline, borders }: Options,
+): TerminalMap {
 	const renderer = canvas({ padding: 0.5 });
 	const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const map = leafletMap(container, {
@@ -115,7 +122,13 @@ export function drawTerminalMap(container: HTMLElement, positions: TerminalPosit
 			[north, east],
 		]);
 	} else map.setView([41.5, 74.8], 6);
-	// Under the pins (the overlay pane keeps paths below markers), once the map has a view to clip it to.
+	// Under the pins (the overlay pane keeps paths below markers), once the map has a view to clip it to;
+	// brought to the back before the outline, so the outline's fill lies under them.
+	if (borders) {
+		geoJSON(borders, { interactive: false, style: { color: '#0b5d3b', weight: 1, opacity: 0.6, dashArray: '4 4' } })
+			.addTo(map)
+			.bringToBack();
+	}
 	if (outline) {
 		geoJSON(outline, { interactive: false, style: { color: '#0b5d3b', weight: 2, fillColor: '#2fbf71', fillOpacity: 0.08 } })
 			.addTo(map)
