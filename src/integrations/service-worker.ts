@@ -48,6 +48,9 @@ export async function writeServiceWorker(dir: string): Promise<{ version: string
 		globDirectory: dir,
 		globPatterns: precached,
 		swDest: `${dir}sw.js`,
+		// Workbox skips files over 2 MB, and a list of 2,000 terminals is 2.2 MB of HTML (about 0.2 MB
+		// on the wire, compressed); the list is what a reader in a basement needs most.
+		maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
 		cacheId,
 		inlineWorkboxRuntime: true,
 		mode: 'production',
