@@ -3,9 +3,6 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { keepOffline, type Traffic } from './offline.ts';
 
-// Until every browser test uses useBrowser(): the files still launching Chromium by hand import it from here.
-export { launchChromium };
-
 /** A page a session opened, its context, and what that context loaded from the site and refused elsewhere. */
 export interface Visit extends Traffic {
 	page: Page;
