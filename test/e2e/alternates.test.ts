@@ -1,45 +1,34 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { localeCodes } from '../../src/lib/i18n/locales.ts';
-import { launchChromium } from '../support/browser.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { isLocale, localeCodes } from '../../src/lib/i18n/locales.ts';
+import { uiStrings } from '../../src/lib/i18n/translations.ts';
+import { useBrowser } from '../support/browser.ts';
+import { builtHtmlFiles, dist, pathOfFile, refreshTarget } from '../support/pages.ts';
 
 const baseURL = inject('baseURL');
-const dist = new URL('../../dist/', import.meta.url);
-let browser: Browser;
-let context: BrowserContext;
+// The links as built: the language switch's script would add the reader's own hash and query.
+const browser = useBrowser({ javaScriptEnabled: false });
 
-beforeAll(async () => {
-	browser = await launchChromium();
-	// The links as built: the language switch's script would add the reader's own hash and query.
-	context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-});
-afterAll(() => browser.close());
-
-const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-const refreshTarget = (file: string) =>
-	/<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(new URL(file, dist), 'utf8'))?.[1];
-const pathOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+const htmlOf = (file: string): string => readFileSync(`${dist}${file}`, 'utf8');
+const stayedOn = builtHtmlFiles().filter((file) => refreshTarget(file) === undefined);
 /** Every page the build wrote that a reader stays on, by the path they open. */
-const builtPaths = htmlFiles
-	.filter((file) => refreshTarget(file) === undefined)
-	.map(pathOfFile)
-	.sort();
+const readerPaths = stayedOn.map(pathOfFile).sort();
 /** Pages kept out of search engines (the 404, the staff page): no canonical URL, no alternates, not in the sitemap. */
-const unindexed = htmlFiles
-	.filter((file) => refreshTarget(file) === undefined)
-	.filter((file) => file === '404.html' || /<meta name="robots" content="noindex/.test(readFileSync(new URL(file, dist), 'utf8')))
+const unindexed = stayedOn
+	.filter((file) => file === '404.html' || /<meta name="robots" content="noindex/.test(htmlOf(file)))
 	.map(pathOfFile)
 	.sort();
-const indexed = builtPaths.filter((path) => !unindexed.includes(path));
+const indexed = readerPaths.filter((path) => !unindexed.includes(path));
 /** Pages that only send the reader on (a step's share preview), with where they send them. */
-const redirects = htmlFiles.flatMap((file) => {
+const redirects = builtHtmlFiles().flatMap((file) => {
 	const target = refreshTarget(file);
 	return target === undefined ? [] : [{ file, target }];
 });
 
 const pathOf = (href: string | null) => (href === null ? null : new URL(href).pathname);
 
+/** What a page's head tells search engines: its language, its canonical URL and its alternates. */
 async function head(page: Page) {
 	return {
 		lang: await page.locator('html').getAttribute('lang'),
@@ -51,13 +40,12 @@ async function head(page: Page) {
 }
 
 test('the build wrote the chooser, the 404 and every page in every language', () => {
-	expect(builtPaths.length).toBeGreaterThanOrEqual(2 + localeCodes.length);
+	expect(readerPaths.length).toBeGreaterThanOrEqual(2 + localeCodes.length);
 });
 
 describe.each(indexed)('%s', (path) => {
 	test('names itself as canonical and lists alternates that exist, each in its language and naming the same set', async () => {
-		const page = await context.newPage();
-		await page.goto(path);
+		const page = await browser.open(path);
 		const own = await head(page);
 		expect(own.canonical).toBe(path);
 		expect(own.alternates.map(([hreflang]) => hreflang)).toEqual([...localeCodes, 'x-default']);
@@ -71,35 +59,33 @@ describe.each(indexed)('%s', (path) => {
 				expect(other.canonical).toBe(href);
 			}
 		}
-		await page.close();
 	});
+});
 
+// The chooser has no switch: it offers every language itself.
+describe.each(indexed.filter((path) => path !== '/'))('%s', (path) => {
 	test('its language switch leads to this same page in the other languages', async () => {
-		const page = await context.newPage();
-		await page.goto(path);
+		const page = await browser.open(path);
 		const own = await head(page);
+		const lang = own.lang ?? undefined;
+		if (!isLocale(lang)) throw new Error(`${path}: lang="${lang}" is not one of the site's languages`);
 		const switchLinks = await page
-			.locator('lang-switch a')
+			.getByRole('navigation', { name: uiStrings[lang]['lang.nav'] })
+			.getByRole('link')
 			.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
-		const expected = own.alternates.filter(([hreflang]) => hreflang !== own.lang && hreflang !== 'x-default');
-		// The chooser has no switch: it offers every language itself.
-		if (path !== '/') expect(switchLinks).toEqual(expected);
-		await page.close();
+		expect(switchLinks).toEqual(own.alternates.filter(([hreflang]) => hreflang !== lang && hreflang !== 'x-default'));
 	});
 });
 
 test.each(redirects)('$file names the page it sends the reader to as canonical', ({ file, target }) => {
-	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(new URL(file, dist), 'utf8'))?.[1] ?? '';
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(htmlOf(file))?.[1] ?? '';
 	const { pathname, hash } = new URL(canonical);
 	expect(`${pathname}${hash}`).toBe(target);
-	expect(builtPaths).toContain(pathname);
+	expect(readerPaths).toContain(pathname);
 });
 
 test.each(unindexed)('%s names no canonical URL and no alternates', async (path) => {
-	const page = await context.newPage();
-	await page.goto(path);
-	expect(await head(page)).toMatchObject({ canonical: null, alternates: [] });
-	await page.close();
+	expect(await head(await browser.open(path))).toMatchObject({ canonical: null, alternates: [] });
 });
 
 test('the sitemap lists every indexed page, each with the alternates the page itself names', async () => {
@@ -109,10 +95,9 @@ test('the sitemap lists every indexed page, each with the alternates the page it
 		alternates: [...(links ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, pathOf(href ?? '')]),
 	}));
 	expect(entries.map(({ path }) => path).sort()).toEqual(indexed);
-	const page = await context.newPage();
+	const page = await browser.open('/');
 	for (const { path, alternates } of entries) {
 		await page.goto(path ?? '');
 		expect(alternates, `${path}`).toEqual((await head(page)).alternates);
 	}
-	await page.close();
 });

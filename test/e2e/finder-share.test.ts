@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import { terminalPreviewText } from '../../src/lib/share/terminal-preview.ts';
-import type { PlacedTerminal } from '../../src/lib/terminal-data/schema.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
+import { snapshotTerminals as terminals } from '../support/terminal-snapshot.ts';
 
 const baseURL = inject('baseURL');
-const terminals = JSON.parse(readFileSync(new URL('../../content/terminals/terminals.json', import.meta.url), 'utf8')) as PlacedTerminal[];
 const browser = useBrowser();
 
 /** A phone's share sheet, stubbed: it records what it was asked to share, or fails as told. */
@@ -43,7 +41,7 @@ describe.each(localeCodes)('/%s/terminals/', (locale) => {
 		await page.goto(path);
 		// Every terminal shown has its own: all of one settlement (and any address naming it), once the search opens their groups.
 		await page.getByLabel(strings['finder.search']).fill(target.city);
-		const shown = page.locator('li.terminal:visible');
+		const shown = page.getByRole('main').getByRole('listitem');
 		await expect.poll(() => shown.count()).toBeGreaterThanOrEqual(terminals.filter(({ city }) => city === target.city).length);
 		expect(await page.getByRole('button', { name: strings['finder.share'] }).count()).toBe(await shown.count());
 		await page.getByLabel(strings['finder.search']).fill(target.address);

@@ -1,21 +1,14 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import QRCode from 'qrcode';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { stepSummaries } from '../../src/lib/guide/step-summaries.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import { readPdfText, squeeze } from '../fixtures/terminals/pdf-text.ts';
-import { launchChromium } from '../support/browser.ts';
-import { guideSources } from '../support/guide-files.ts';
+import { useBrowser } from '../support/browser.ts';
+import { guideSteps } from '../support/guide-files.ts';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** The most subpaths (moveTo) in one square path on the PDF's first page: a QR code draws hundreds of modules as one path. */
 async function largestSquarePath(pdf: Uint8Array): Promise<number> {
@@ -46,12 +39,10 @@ const guideUrl = (page: Page) => page.locator('link[rel="canonical"]').getAttrib
 
 describe.each(localeCodes)('/%s/ printed', (locale) => {
 	const strings = uiStrings[locale];
-	const steps = stepSummaries(guideSources.find((each) => each.locale === locale)?.source ?? '', locale);
+	const steps = guideSteps(locale);
 
 	test('shows the QR code of this guide with its address under it, on paper only', async () => {
-		const context = await browser.newContext({ baseURL });
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`);
 		const qr = page.getByRole('img', { name: strings['handout.qrAlt'] });
 		expect(await qr.isVisible()).toBe(false);
 		await page.emulateMedia({ media: 'print' });
@@ -66,14 +57,11 @@ describe.each(localeCodes)('/%s/ printed', (locale) => {
 			color: { dark: '#000000', light: '#ffffff' },
 		});
 		expect(svg).toBe(expected);
-		expect(await page.locator('figure', { has: qr }).textContent()).toContain(url);
-		await context.close();
+		expect(await page.getByRole('figure').filter({ has: qr }).textContent()).toContain(url);
 	});
 
 	test('as an A4 PDF: the steps, the QR code and its address, and no buttons', async () => {
-		const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
-		const page = await context.newPage();
-		await page.goto(`/${locale}/`);
+		const page = await browser.open(`/${locale}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('button').count()).toBe(0);
 		const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
@@ -85,8 +73,7 @@ describe.each(localeCodes)('/%s/ printed', (locale) => {
 			expect(squeezed, key).not.toContain(squeeze(strings[key]));
 		}
 		expect(await largestSquarePath(pdf)).toBeGreaterThan(100);
-		await page.evaluate(() => document.querySelector('figure img')?.remove());
+		await page.getByRole('img', { name: strings['handout.qrAlt'] }).evaluate((qr) => qr.remove());
 		expect(await largestSquarePath(new Uint8Array(await page.pdf({ format: 'A4' })))).toBeLessThan(100);
-		await context.close();
 	});
 });

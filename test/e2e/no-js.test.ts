@@ -3,6 +3,7 @@ import { sectionIds } from '../../src/lib/guide/sections.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { numberKind } from '../../src/lib/number-check/number-rules.ts';
 import { useBrowser } from '../support/browser.ts';
+import { guideStep } from '../support/guide-files.ts';
 
 const browser = useBrowser({ javaScriptEnabled: false });
 
@@ -28,7 +29,7 @@ describe.each(localeCodes)('guide /%s/ without JavaScript', (locale) => {
 	test('still states the number rule in plain words at step 4, with the lengths from the rules file', async () => {
 		const page = await browser.open(`/${locale}/`);
 		const digits = (kind: 'inn' | 'invoice') => expect.stringMatching(new RegExp(`\\b${numberKind(kind).length}\\b`));
-		const step = page.getByRole('region').and(page.locator('#enter-number'));
+		const step = page.getByRole('region', { name: guideStep(locale, 'enter-number').title });
 		expect(await step.getByRole('listitem').allTextContents()).toEqual([digits('inn'), digits('invoice')]);
 	});
 });

@@ -1,29 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { sectionIds } from '../../src/lib/guide/sections.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { stepPreviewPath, terminalPreviewPath } from '../../src/lib/share/paths.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
+import { dist, refreshTarget } from '../support/pages.ts';
+import { snapshotTerminals } from '../support/terminal-snapshot.ts';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser.close());
-
-const htmlOf = (path: string): string => readFileSync(`${dist}${path}index.html`, 'utf8');
-/** The committed snapshot: browser-test builds never reach the bank, so it is the list they publish. */
-const snapshot = JSON.parse(readFileSync(new URL('../../content/terminals/terminals.json', import.meta.url), 'utf8')) as unknown[];
+const fileOf = (path: string): string => `${path.slice(1)}index.html`;
+const htmlOf = (path: string): string => readFileSync(`${dist}${fileOf(path)}`, 'utf8');
 
 /** The built preview pages of one kind (`s` steps, `t` terminals), as paths. */
 const builtPreviews = (kind: 's' | 't'): string[] =>
 	localeCodes.flatMap((locale) => {
-		const folder = `${dist}/${locale}/${kind}`;
+		const folder = `${dist}${locale}/${kind}`;
 		return existsSync(folder)
 			? readdirSync(folder)
 					.map((id) => `/${locale}/${kind}/${id}/`)
@@ -33,7 +26,7 @@ const builtPreviews = (kind: 's' | 't'): string[] =>
 
 describe('every step has a preview page', () => {
 	test.each(localeCodes.flatMap((locale) => sectionIds.map((id) => ({ locale, id }))))('$locale $id', ({ locale, id }) => {
-		expect(existsSync(`${dist}${stepPreviewPath(locale, id)}index.html`)).toBe(true);
+		expect(existsSync(`${dist}${fileOf(stepPreviewPath(locale, id))}`)).toBe(true);
 	});
 });
 
@@ -41,7 +34,7 @@ describe.each(localeCodes)('every terminal in /%s/terminals/ has a preview page'
 	const anchors = [...htmlOf(`/${locale}/terminals/`).matchAll(/ id="t-([^"]+)"/g)].map(([, id]) => id ?? '');
 
 	test('the finder lists the terminals of the snapshot the build used', () => {
-		expect(anchors.length).toBe(snapshot.length);
+		expect(anchors.length).toBe(snapshotTerminals.length);
 	});
 
 	test('each of them has its preview page, and no preview page is left without a terminal', () => {
@@ -54,7 +47,7 @@ describe.each(localeCodes)('every terminal in /%s/terminals/ has a preview page'
 describe.each(['s', 't'] as const)('every preview page (/%s/) points at an anchor that exists', (kind) => {
 	test.each(builtPreviews(kind))('%s', (path) => {
 		const html = htmlOf(path);
-		const target = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1] ?? '';
+		const target = refreshTarget(fileOf(path)) ?? '';
 		const [targetPath = '', anchor = ''] = target.split('#');
 		expect(targetPath).toMatch(kind === 's' ? /^\/[a-z]+\/$/ : /^\/[a-z]+\/terminals\/$/);
 		expect(anchor).not.toBe('');
@@ -63,19 +56,16 @@ describe.each(['s', 't'] as const)('every preview page (/%s/) points at an ancho
 		expect(new URL(canonical).pathname + new URL(canonical).hash).toBe(target);
 		expect(html).toContain(`<a href="${target}">`);
 		const image = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1] ?? '';
-		expect(existsSync(`${dist}${new URL(image).pathname}`), image).toBe(true);
+		expect(existsSync(`${dist}${new URL(image).pathname.slice(1)}`), image).toBe(true);
 	});
 });
 
 describe.each([true, false])('a step preview link, JavaScript %s', (javaScriptEnabled) => {
 	test.each(localeCodes)('/%s/s/enter-number/ lands on the step, highlighted', async (locale) => {
-		const context = await browser.newContext({ baseURL, javaScriptEnabled });
-		const page = await context.newPage();
-		await page.goto(`/${locale}/s/enter-number/`);
+		const page = await browser.open(`/${locale}/s/enter-number/`, { javaScriptEnabled });
 		await page.waitForURL(`${baseURL}/${locale}/#enter-number`);
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('enter-number');
 		const background = (id: string) => page.locator(`#${id}`).evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(await background('enter-number')).not.toBe(await background('pay'));
-		await context.close();
 	});
 });

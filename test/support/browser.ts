@@ -1,20 +1,12 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { keepOffline, type Traffic } from './offline.ts';
 
-/** Debian's Chromium, quiet on a closed network: nothing here may wait on the internet. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-dev-shm-usage',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-		],
-	});
+/** A page a session opened, its context, and what that context loaded from the site and refused elsewhere. */
+export interface Visit extends Traffic {
+	page: Page;
+	context: BrowserContext;
 }
 
 export interface BrowserSession {
@@ -22,6 +14,8 @@ export interface BrowserSession {
 	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 	/** A page in a fresh context, already at `path`. */
 	open(path: string, options?: BrowserContextOptions): Promise<Page>;
+	/** Like `open`, with what the page loaded from the site and what it tried to load elsewhere. */
+	visit(path: string, options?: BrowserContextOptions): Promise<Visit>;
 }
 
 /**
@@ -40,25 +34,28 @@ export function useBrowser(defaults: BrowserContextOptions = {}): BrowserSession
 	afterAll(async () => {
 		await browser?.close();
 	});
-	const newContext = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
+	const start = async (options: BrowserContextOptions = {}): Promise<{ context: BrowserContext } & Traffic> => {
 		if (!browser) throw new Error('useBrowser(): Chromium has not started; call it at the top of the test file.');
 		// Service workers stay off unless a test asks: each test sees what the network sends (offline.test.ts allows them).
 		const site = options.baseURL ?? defaults.baseURL ?? inject('baseURL');
 		const context = await browser.newContext({ baseURL: site, serviceWorkers: 'block', ...defaults, ...options });
 		open.push(context);
 		// A closed network: the site under test answers, anything else (map tiles) fails at once instead of hanging.
-		await context.route(
-			(url) => url.origin !== new URL(site).origin,
-			(route) => route.abort('internetdisconnected'),
-		);
-		return context;
+		return { context, ...(await keepOffline(context, site)) };
+	};
+	const visit = async (path: string, options?: BrowserContextOptions): Promise<Visit> => {
+		const started = await start(options);
+		const page = await started.context.newPage();
+		await page.goto(path);
+		return { page, ...started };
 	};
 	return {
-		newContext,
+		visit,
+		async newContext(options) {
+			return (await start(options)).context;
+		},
 		async open(path, options) {
-			const page = await (await newContext(options)).newPage();
-			await page.goto(path);
-			return page;
+			return (await visit(path, options)).page;
 		},
 	};
 }

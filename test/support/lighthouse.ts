@@ -1,5 +1,6 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 /** Lighthouse's report, as far as the gates and the bench read it. */
 export interface LighthouseReport {
@@ -10,16 +11,8 @@ export interface LighthouseReport {
 /** Debian's Chromium for Lighthouse, on a closed network like the browser tests' own. */
 export function launchChromeForLighthouse(): Promise<LaunchedChrome> {
 	return launch({
-		chromePath: '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-dev-shm-usage',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-		],
+		chromePath: chromiumPath,
+		chromeFlags: ['--headless=new', ...chromiumFlags],
 	});
 }
 

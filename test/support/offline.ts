@@ -1,21 +1,27 @@
 import type { BrowserContext } from 'playwright-core';
 
+/** What a context asked for: the site's own URLs it let through, and every other URL it refused. */
+export interface Traffic {
+	loaded: string[];
+	blocked: string[];
+}
+
 /**
  * Lets a browser context reach only the site under test: every other request (map tiles, the
- * bank's site, anything) is aborted, as on a closed network. Returns the URLs it refused, so a
- * test can tell what the page tried to load, and every URL it let through.
+ * bank's site, anything) fails at once, as on a closed network, instead of hanging. Returns what
+ * it let through and what it refused, so a test can tell what the page tried to load.
  */
-export async function keepOffline(context: BrowserContext, baseURL: string): Promise<{ blocked: string[]; loaded: string[] }> {
-	const blocked: string[] = [];
-	const loaded: string[] = [];
+export async function keepOffline(context: BrowserContext, baseURL: string): Promise<Traffic> {
+	const site = new URL(baseURL).origin;
+	const traffic: Traffic = { loaded: [], blocked: [] };
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
-		if (url.startsWith(`${baseURL}/`) || url === baseURL) {
-			loaded.push(url);
+		if (new URL(url).origin === site) {
+			traffic.loaded.push(url);
 			return route.continue();
 		}
-		blocked.push(url);
+		traffic.blocked.push(url);
 		return route.abort('internetdisconnected');
 	});
-	return { blocked, loaded };
+	return traffic;
 }

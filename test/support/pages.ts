@@ -38,8 +38,11 @@ export function builtPaths(): string[] {
 	return builtHtmlFiles().map(pathOfFile);
 }
 
-/** A page that only sends the reader on (a step's share preview refreshes to the step's anchor). */
-const isRedirect = (file: string): boolean => /<meta http-equiv="refresh"/i.test(readFileSync(`${dist}${file}`, 'utf8'));
+/** Where a built page that only sends the reader on (a step's share preview) sends them; undefined for any other page. */
+export const refreshTarget = (file: string): string | undefined =>
+	/<meta http-equiv="refresh" content="0; url=([^"]+)"/i.exec(readFileSync(`${dist}${file}`, 'utf8'))?.[1];
+
+const isRedirect = (file: string): boolean => refreshTarget(file) !== undefined;
 
 /** Folders this deep with this many pages or more are generated collections, e.g. one preview page per step. */
 const collectionSize = 3;
