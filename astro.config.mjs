@@ -40,6 +40,11 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
+		build: {
+			// Leaflet's CSS names pictures for controls and default markers the map never shows; inlined,
+			// they would ride in the map's code as some 3 KB of base64 (emitted as files, nothing fetches them).
+			assetsInlineLimit: (file) => (file.includes('/leaflet/dist/images/') ? false : undefined),
+		},
 		resolve: {
 			// Leaflet 1.9 names only its UMD bundle in package.json; its ES module build minifies smaller and needs no CommonJS wrapper.
 			alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],

@@ -4,17 +4,14 @@
  * Debian's Chromium renders the card; the PNG carries its text, so a test notices a stale image.
  */
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { localeCodes } from '../src/lib/i18n/locales.ts';
 import { uiStrings } from '../src/lib/i18n/translations.ts';
 import { previewImage } from '../src/lib/share/paths.ts';
 import { previewCardCaption, previewCardHtml, previewCardText } from '../src/lib/share/preview-card.ts';
 import { withPngText } from '../src/lib/share/png-text.ts';
+import { launchChromium } from '../test/support/chromium.ts';
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
 	const page = await browser.newPage({ viewport: { width: previewImage.width, height: previewImage.height } });
 	for (const locale of localeCodes) {

@@ -54,6 +54,22 @@ const shownIds = (page: Page): Promise<string[]> =>
 		.getByRole('listitem')
 		.evaluateAll((items) => items.map((item) => item.id.slice(2)));
 
+/** The map's pins as the keyboard reaches them. */
+const pinKeys = (page: Page, locale: Locale): Locator => page.getByRole('group', { name: uiStrings[locale]['finder.map.keys'] });
+
+/** What each pin the keyboard reaches is called, in the order the arrows go through them. */
+const pinNamesOf = (page: Page, locale: Locale): Promise<string[]> =>
+	pinKeys(page, locale)
+		.getByRole('button')
+		.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+
+/** «3 терминала здесь»: a pin's count as the strings file words it in that language. */
+const pinCountText = (locale: Locale, count: number): string => {
+	const strings: Record<string, string> = uiStrings[locale];
+	const form = strings[`finder.map.terminals_${new Intl.PluralRules(locale).select(count)}`] ?? '';
+	return form.replace('{{count}}', String(count));
+};
+
 /** The region headings a reader sees while the list is grouped. */
 const regionHeadings = (page: Page): Locator => page.getByRole('main').getByRole('heading', { level: 2 });
 
@@ -319,23 +335,116 @@ describe('the map', () => {
 		const backdrop = loaded.map((url) => /kyrgyzstan-(outline|regions)\.[\w-]+\.json$/.exec(url)?.[1]).filter(Boolean);
 		expect([...new Set(backdrop)].sort()).toEqual(['outline', 'regions']);
 		expect(blocked.some((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
-		// Settlement centres with several terminals are one pin with their count; the counts add up to those terminals.
-		const centreCounts = await page.locator('.centre-pin').allTextContents();
-		const byCentre = Map.groupBy(positions, ({ lat, lng }) => `${lat},${lng}`);
-		expect(centreCounts.map(Number).sort((a, b) => a - b)).toEqual(
-			[...byCentre.values()]
-				.map((group) => group.length)
-				.filter((size) => size > 1)
-				.sort((a, b) => a - b),
-		);
+		// One pin per point, each reachable by keyboard under a name that says what stands there: a
+		// settlement centre holds all its terminals, and says how many.
+		const byPoint = Map.groupBy(positions, ({ lat, lng, precision }) => `${precision}:${lat},${lng}`);
+		const pinNames = [...byPoint.values()].map((group) => {
+			const first = terminals.find(({ id }) => id === group[0]?.id);
+			return `${group.length > 1 ? pinCountText('ru', group.length) : first?.address}, ${first?.city}`;
+		});
+		expect((await pinNamesOf(page, 'ru')).sort()).toEqual(pinNames.sort());
+		expect(await page.locator('#finder-map-keys').textContent()).toBe(uiStrings.ru['finder.map.keysHint']);
 		expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
-		// Filtering the list filters the map.
+		// Filtering the list filters the map: Naryn's terminals are one pin at its centre, with their count.
 		await page.getByLabel(uiStrings.ru['finder.search']).fill('Нарын');
 		const naryn = terminals.filter(({ city }) => city === 'Нарын').length;
 		expect(await count.textContent()).toBe(
 			uiStrings.ru['finder.map.count'].replace('{{count}}', String(naryn)).replace('{{total}}', String(naryn)),
 		);
-		expect(await page.locator('.centre-pin').allTextContents()).toEqual([String(naryn)]);
+		expect(await pinNamesOf(page, 'ru')).toEqual([`${pinCountText('ru', naryn)}, Нарын`]);
+		await context.close();
+	});
+
+	test('with more pins in view than the keyboard can step through, the map says so and leaves them to the list', async () => {
+		// Every terminal at a point of its own, spread over the country: 240 pins.
+		const context = await browser.newContext({ baseURL });
+		await keepOffline(context, baseURL);
+		const spread = positions.map(({ id }, index) => ({
+			id,
+			lat: 40 + (index % 16) * 0.18,
+			lng: 70.5 + Math.floor(index / 16) * 0.5,
+			precision: 'exact',
+		}));
+		await context.route('**/terminals/positions.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify(spread) }),
+		);
+		const page = await context.newPage();
+		await page.goto('/ky/terminals/');
+		await page.getByRole('button', { name: uiStrings.ky['finder.map.open'] }).click();
+		const hint = page.locator('#finder-map-keys');
+		await hint.filter({ hasText: /\d/ }).waitFor();
+		expect(await hint.textContent()).toBe(uiStrings.ky['finder.map.keysTooMany'].replace('{{count}}', String(spread.length)));
+		expect(await pinKeys(page, 'ky').getByRole('button').count()).toBe(0);
+		await context.close();
+	});
+
+	test('a pin is drawn where its button is, and a tap on it opens its popup and picks its terminal', async () => {
+		const { page, context } = await open('/ru/terminals/?q=Нарын');
+		await page.getByRole('button', { name: uiStrings.ru['finder.map.open'] }).click();
+		const pin = pinKeys(page, 'ru').getByRole('button');
+		await page.getByRole('region', { name: uiStrings.ru['finder.map.label'] }).scrollIntoViewIfNeeded();
+		const box = await pin.boundingBox();
+		if (!box) throw new Error('the Naryn pin has no place on the screen');
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		// The canvas is painted under the pin's button in the centre pins' fill, and is blank off it.
+		const colourAt = (px: number, py: number) =>
+			page.evaluate(
+				({ cx, cy }) => {
+					const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-pins-pane canvas');
+					const rect = canvas?.getBoundingClientRect();
+					const ratio = (canvas?.width ?? 0) / (rect?.width || 1);
+					const data = canvas?.getContext('2d')?.getImageData((cx - (rect?.x ?? 0)) * ratio, (cy - (rect?.y ?? 0)) * ratio, 1, 1).data;
+					return data ? [...data] : [];
+				},
+				{ cx: px, cy: py },
+			);
+		// 12 px above the centre: inside the ring, clear of the count written in its middle.
+		expect(await colourAt(x, y - 12)).toEqual([0xff, 0xd6, 0x6b, 0xff]);
+		expect((await colourAt(x + 60, y))[3]).toBe(0);
+		await page.mouse.click(x, y);
+		const popup = page.locator('.leaflet-popup');
+		await popup.waitFor();
+		const naryn = terminals.filter(({ city }) => city === 'Нарын');
+		expect(await popup.textContent()).toContain(pinCountText('ru', naryn.length));
+		for (const { address } of naryn) expect(await popup.textContent()).toContain(address);
+		expect(await page.locator(`#t-${naryn[0]?.id}`).getAttribute('class')).toContain('is-picked');
+		await context.close();
+	});
+
+	test.each(localeCodes)('on /%s/terminals/ the keyboard reaches the pins in view: Tab, arrows, Enter, Escape', async (locale) => {
+		const strings = uiStrings[locale];
+		const { page, context } = await open(`/${locale}/terminals/`);
+		await page.getByRole('button', { name: strings['finder.map.open'] }).click();
+		const buttons = pinKeys(page, locale).getByRole('button');
+		await buttons.first().waitFor({ state: 'attached' });
+		const names = await pinNamesOf(page, locale);
+		expect(names.length).toBeGreaterThan(1);
+		// One Tab stop for all of them, right after the map itself; the hint shows while a key is on it.
+		const hint = page.locator('#finder-map-keys');
+		const hintWidth = async () => (await hint.boundingBox())?.width ?? 0;
+		expect(await hintWidth()).toBeLessThanOrEqual(1);
+		await page.getByRole('region', { name: strings['finder.map.label'] }).focus();
+		await page.keyboard.press('Tab');
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(await focused()).toBe(names[0]);
+		expect(await hintWidth()).toBeGreaterThan(100);
+		await page.keyboard.press('ArrowRight');
+		expect(await focused()).toBe(names[1]);
+		await page.keyboard.press('End');
+		expect(await focused()).toBe(names.at(-1));
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe(names[1]);
+		expect(await buttons.evaluateAll((all) => all.filter((b) => (b as HTMLButtonElement).tabIndex === 0).length)).toBe(1);
+		// Enter opens the pin's popup and moves into it, its terminal picked in the list; Escape closes it and comes back.
+		await page.keyboard.press('Enter');
+		const popup = page.locator('.leaflet-popup');
+		await popup.waitFor();
+		expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+		expect(await page.locator('.terminal.is-picked').count()).toBe(1);
+		await page.keyboard.press('Escape');
+		await popup.waitFor({ state: 'detached' });
+		expect(await focused()).toBe(names[1]);
 		await context.close();
 	});
 

@@ -13,7 +13,7 @@ export const chromiumFlags = [
 	'--no-first-run',
 ];
 
-/** Chromium for scripts that drive pages themselves (the fixture generator); browser tests use `useBrowser()`. */
+/** Chromium for scripts that drive pages themselves (the fixture generator, the bench, the preview images); browser tests use `useBrowser()`. */
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath, args: ['--headless', ...chromiumFlags] });
 }

@@ -296,6 +296,7 @@ class TerminalFinder extends HTMLElement {
 				pick: (id) => this.pick(id),
 				outline,
 				borders,
+				hint: this.$('#finder-map-keys'),
 			});
 			// Leaflet paints its canvas in the next animation frame, queued before this one: the measure includes it.
 			requestAnimationFrame(() => performance.measure('finder:map-draw', { start }));

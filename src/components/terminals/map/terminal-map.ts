@@ -1,21 +1,13 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import {
-	canvas,
-	circleMarker,
-	divIcon,
-	geoJSON,
-	latLngBounds,
-	map as leafletMap,
-	marker,
-	tileLayer,
-	type Layer,
-	type Marker,
-} from 'leaflet';
+import { geoJSON, latLngBounds, map as leafletMap, popup as leafletPopup, tileLayer } from 'leaflet';
 import type { MultiLineString } from 'geojson';
+import { groupPins, type MapPin } from '../../../lib/finder/map-pins.ts';
 import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
 import type { Translate } from '../../../lib/i18n/translate.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import { tileUrl } from '../../../lib/terminal-list/tiles.ts';
+import { PinKeys } from './pin-keys.ts';
+import { PinLayer } from './pin-layer.ts';
 import { buildPopup } from './popup.ts';
 import ownCss from './terminal-map.css?inline';
 
@@ -38,41 +30,25 @@ interface Options {
 	outline: Outline | undefined;
 	/** The borders between its regions, drawn over the outline. */
 	borders: MultiLineString | undefined;
+	/** Where the map says how the keyboard reaches its pins. */
+	hint: HTMLElement;
 }
 
-/** One pin: an exact terminal, or every terminal placed at one settlement's centre. */
-interface Pin {
-	ids: string[];
-	lat: number;
-	lng: number;
-	approximate: boolean;
-	layer: Layer;
-	shown: boolean;
-}
-
-function centrePin(pin: Omit<Pin, 'layer' | 'shown'>, t: Options['t']): Marker {
-	const label = document.createElement('span');
-	label.textContent = String(pin.ids.length);
-	return marker([pin.lat, pin.lng], {
-		icon: divIcon({ html: label, className: 'centre-pin', iconSize: [34, 34] }),
-		title: t('finder.map.terminals', { count: pin.ids.length }),
-	});
-}
+const listItem = (id: string | undefined) => (id ? document.getElementById(`t-${id}`) : null);
+const textIn = (item: Element | null, selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
 
 /**
- * Draws the terminals on a Leaflet map: exact positions as circle markers on one canvas, so
- * thousands stay smooth on a phone; terminals known only by their settlement as one dashed pin per
- * centre with their count. Tiles are decoration: with none reachable, the pins still show at once.
+ * Draws the terminals on a Leaflet map, every pin on one canvas so thousands stay smooth on a phone:
+ * exact positions as dots, terminals known only by their settlement as one dashed pin per centre
+ * with their count. Tiles are decoration: with none reachable, the pins still show at once.
  */
 export function drawTerminalMap(
 	container: HTMLElement,
 	positions: TerminalPosition[],
-	{ t, pick, outline, borders }: Options,
+	{ t, pick, outline, borders, hint }: Options,
 ): TerminalMap {
-	const renderer = canvas({ padding: 0.5 });
 	const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const map = leafletMap(container, {
-		renderer,
 		preferCanvas: true,
 		fadeAnimation: !still,
 		zoomAnimation: !still,
@@ -83,35 +59,42 @@ export function drawTerminalMap(
 		attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 	}).addTo(map);
 
-	let focused: string | undefined;
-	const groups = new Map<string, Omit<Pin, 'layer' | 'shown'>>();
-	for (const { id, lat, lng, precision } of positions) {
-		const key = precision === 'exact' ? `id:${id}` : `centre:${lat},${lng}`;
-		const group = groups.get(key) ?? { ids: [], lat, lng, approximate: precision === 'settlement' };
-		group.ids.push(id);
-		groups.set(key, group);
-	}
-	const pins: Pin[] = [...groups.values()].map((group) => {
-		const layer =
-			group.approximate && group.ids.length > 1
-				? centrePin(group, t)
-				: circleMarker([group.lat, group.lng], {
-						renderer,
-						radius: group.approximate ? 9 : 7,
-						weight: 2,
-						color: group.approximate ? '#8a5a00' : '#0b5d3b',
-						fillColor: group.approximate ? '#ffd66b' : '#2fbf71',
-						fillOpacity: 0.85,
-						dashArray: group.approximate ? '4 3' : undefined,
-					});
-		// A pin tapped on the map lists everyone at it; a terminal picked in the list shows itself alone.
-		layer.bindPopup(() => buildPopup(focused && group.ids.includes(focused) ? [focused] : group.ids, group.approximate, t));
-		layer.on('popupclose', () => {
-			focused = undefined;
-		});
-		layer.on('click', () => pick(group.ids[0] ?? ''));
-		layer.addTo(map);
-		return { ...group, layer, shown: true };
+	const pins = groupPins(positions);
+	const popup = leafletPopup();
+	let fromKeyboard = false;
+	// A pin tapped on the map lists everyone at it; a terminal picked in the list shows itself alone.
+	const open = (pin: MapPin, ids: readonly string[]) => {
+		// A long popup scrolls inside: panned into view whole, it would push its own pin off the map.
+		popup.options.maxHeight = Math.round(map.getSize().y * 0.6);
+		popup
+			.setLatLng([pin.lat, pin.lng])
+			.setContent(buildPopup(ids, pin.approximate, t))
+			.openOn(map);
+		pick(ids[0] ?? '');
+	};
+	const layer = new PinLayer(pins, (pin) => open(pin, pin.ids)).addTo(map);
+	const keys = new PinKeys(map, layer, {
+		t,
+		hint,
+		name: (pin) => {
+			const first = listItem(pin.ids[0]);
+			const place = pin.ids.length > 1 ? t('finder.map.terminals', { count: pin.ids.length }) : textIn(first, '.t-address');
+			return [place, first?.closest('section')?.querySelector('h3')?.textContent ?? ''].filter(Boolean).join(', ');
+		},
+		choose: (pin) => {
+			fromKeyboard = true;
+			open(pin, pin.ids);
+		},
+	});
+	map.on('popupopen', () => {
+		if (fromKeyboard) popup.getElement()?.querySelector('a')?.focus();
+	});
+	container.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && popup.getElement()?.contains(event.target as Node)) map.closePopup();
+	});
+	map.on('popupclose', () => {
+		if (fromKeyboard) keys.refocus();
+		fromKeyboard = false;
 	});
 
 	if (pins.length > 0) map.fitBounds(latLngBounds(pins.map(({ lat, lng }) => [lat, lng])), { padding: [24, 24], maxZoom: 14 });
@@ -122,47 +105,31 @@ export function drawTerminalMap(
 			[north, east],
 		]);
 	} else map.setView([41.5, 74.8], 6);
-	// Under the pins (the overlay pane keeps paths below markers), once the map has a view to clip it to;
-	// brought to the back before the outline, so the outline's fill lies under them.
-	if (borders) {
-		geoJSON(borders, { interactive: false, style: { color: '#0b5d3b', weight: 1, opacity: 0.6, dashArray: '4 4' } })
-			.addTo(map)
-			.bringToBack();
-	}
+	// In the overlay pane, under the pins' own; the borders are added first so the outline's fill lies under them.
+	if (borders) geoJSON(borders, { interactive: false, style: { color: '#0b5d3b', weight: 1, opacity: 0.6, dashArray: '4 4' } }).addTo(map);
 	if (outline) {
 		geoJSON(outline, { interactive: false, style: { color: '#0b5d3b', weight: 2, fillColor: '#2fbf71', fillOpacity: 0.08 } })
 			.addTo(map)
 			.bringToBack();
 	}
 
+	let shown = new Set(pins);
 	return {
 		show(ids) {
-			let count = 0;
-			for (const pin of pins) {
-				count += pin.ids.filter((id) => ids.has(id)).length;
-				const shown = pin.ids.some((id) => ids.has(id));
-				if (shown !== pin.shown) {
-					if (shown) pin.layer.addTo(map);
-					else pin.layer.remove();
-					pin.shown = shown;
-				}
-			}
-			return count;
+			const next = new Set(pins.filter((pin) => pin.ids.some((id) => ids.has(id))));
+			// The list filters on every key pressed; an unchanged set of pins needs no redraw.
+			if (next.size !== shown.size || [...next].some((pin) => !shown.has(pin))) layer.setShown((shown = next));
+			return pins.reduce((count, pin) => count + pin.ids.filter((id) => ids.has(id)).length, 0);
 		},
 		focus(id) {
 			const pin = pins.find(({ ids }) => ids.includes(id));
 			if (!pin) return;
-			if (!pin.shown) {
-				pin.layer.addTo(map);
-				pin.shown = true;
-			}
+			if (!shown.has(pin)) layer.setShown((shown = new Set([...shown, pin])));
 			const zoom = Math.max(map.getZoom(), pin.approximate ? 12 : 16);
 			if (still) map.setView([pin.lat, pin.lng], zoom);
 			else map.flyTo([pin.lat, pin.lng], zoom, { duration: 0.6 });
-			pin.layer.closePopup();
-			focused = id;
-			pin.layer.openPopup();
-			pick(id);
+			fromKeyboard = false;
+			open(pin, [id]);
 		},
 	};
 }
