@@ -82,3 +82,44 @@ describe.each(localeCodes)('/%s/terminals/', (locale) => {
 		expect(scripts.filter((url) => url.includes('share-terminals'))).toEqual([]);
 	});
 });
+
+describe.each(localeCodes)('Copy link on /%s/terminals/', (locale) => {
+	const strings = uiStrings[locale];
+	const path = `/${locale}/terminals/`;
+	const target = terminals.find(({ address, city }) => address && city === 'Ош') ?? terminals[0];
+	if (!target) throw new Error('the snapshot has no terminals');
+	const copy = `${strings['finder.copy']}: ${target.address}`;
+
+	test('puts the terminal’s #t-<id> link on the clipboard and says so, beside Share where sharing exists', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await context.addInitScript(withShare, undefined);
+		const page = await context.newPage();
+		await page.goto(`${path}?q=${encodeURIComponent(target.address)}`);
+		const item = page.locator(`#t-${target.id}`);
+		// Share's code arrives after the list is read.
+		await expect.poll(() => item.getByRole('button').count()).toBe(2);
+		expect(await item.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent))).toEqual([
+			strings['finder.copy'],
+			strings['finder.share'],
+		]);
+		await page.getByRole('button', { name: copy, exact: true }).click();
+		await page.getByRole('status').filter({ hasText: strings['finder.copied'] }).waitFor();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}#t-${target.id}`);
+		expect(await item.getByRole('button', { name: copy, exact: true }).textContent()).toBe(strings['finder.copied']);
+		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('where the clipboard is refused, the link goes to the address bar and the reader is told to copy it from there', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: () => Promise.reject(new DOMException('stubbed', 'NotAllowedError')) },
+			});
+		});
+		const page = await context.newPage();
+		await page.goto(`${path}?q=${encodeURIComponent(target.address)}`);
+		await page.getByRole('button', { name: copy, exact: true }).click();
+		await page.getByText(strings['finder.copyFailed']).waitFor();
+		expect(new URL(page.url()).hash).toBe(`#t-${target.id}`);
+	});
+});

@@ -15,7 +15,7 @@ function titleOf(item: HTMLElement, fallbackTitle: string): string {
 }
 
 /**
- * A Share button on every terminal, for browsers with the Web Share API (phones): it sends the
+ * A Share button beside every terminal's Copy link, for browsers with the Web Share API (phones): it sends the
  * terminal's preview link, which a messenger shows with the terminal's name, under the same title.
  * Loaded only where sharing exists, so other readers never download it. `say` reports a failure.
  */
@@ -30,7 +30,7 @@ export function addShareButtons(
 		const title = titleOf(element, t('share.terminalFallback'));
 		const button = document.createElement('button');
 		button.type = 'button';
-		button.className = 't-share';
+		button.className = 't-link';
 		button.textContent = t('finder.share');
 		// Two hundred buttons all named "Share" say nothing out of context: the name says what is shared.
 		button.setAttribute('aria-label', `${t('finder.share')}: ${title}`);
@@ -44,9 +44,6 @@ export function addShareButtons(
 				say(t('finder.shareFailed'));
 			});
 		});
-		const line = document.createElement('p');
-		line.className = 't-share-line';
-		line.append(button);
-		element.append(line);
+		element.querySelector('.t-links')?.append(' ', button);
 	}
 }

@@ -4,6 +4,7 @@ import { parseHours } from '../../lib/finder/parse-hours.ts';
 import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
 import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import { addCopyButtons } from './copy-terminal-links.ts';
 import { locateFailureKeys } from './labels.ts';
 import { locate } from './locate.ts';
 import { loadMap } from './map/load-map.ts';
@@ -127,6 +128,7 @@ class TerminalFinder extends HTMLElement {
 				this.items.push(item);
 			}
 		}
+		addCopyButtons(this.items, this.t, (message) => this.say(message));
 		this.filter();
 		this.reveal();
 		if (typeof navigator.share === 'function') {
