@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/i18n/translate.ts';
+import type { FinderTranslate } from './finder-keys.ts';
 
 /**
  * A "Copy link" button on every terminal: it copies the terminal's `#t-<id>` address on this page,
@@ -6,7 +6,11 @@ import type { Translate } from '../../lib/i18n/translate.ts';
  * bar takes the link instead, ready to copy by hand. `say` reports the outcome. Share, where the
  * browser can share, joins the same line (`share-terminals.ts`).
  */
-export function addCopyButtons(items: readonly { element: HTMLElement; id: string }[], t: Translate, say: (message: string) => void): void {
+export function addCopyButtons(
+	items: readonly { element: HTMLElement; id: string }[],
+	t: FinderTranslate,
+	say: (message: string) => void,
+): void {
 	for (const { element, id } of items) {
 		const button = document.createElement('button');
 		button.type = 'button';

@@ -1,5 +1,5 @@
 import type { OpenStatus } from '../../lib/finder/open-status.ts';
-import type { Translate } from '../../lib/i18n/translate.ts';
+import type { FinderTranslate } from './finder-keys.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +25,7 @@ function when(date: Date, now: Date, locale: string): string {
 }
 
 /** What a terminal's status line says, in the reader's language. */
-export function openLabel(status: OpenStatus, now: Date, locale: string, t: Translate): string {
+export function openLabel(status: OpenStatus, now: Date, locale: string, t: FinderTranslate): string {
 	switch (status.state) {
 		case 'open':
 			return status.closesAt ? t('finder.openUntil', { time: when(status.closesAt, now, locale) }) : t('finder.open');

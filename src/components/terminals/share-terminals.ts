@@ -1,5 +1,5 @@
 import { localeFromPath } from '../../lib/i18n/locale-from-path.ts';
-import type { Translate } from '../../lib/i18n/translate.ts';
+import type { FinderTranslate } from './finder-keys.ts';
 import { terminalPreviewPath } from '../../lib/share/paths.ts';
 import { terminalPreviewText } from '../../lib/share/terminal-preview.ts';
 
@@ -21,7 +21,7 @@ function titleOf(item: HTMLElement, fallbackTitle: string): string {
  */
 export function addShareButtons(
 	items: readonly { element: HTMLElement; id: string }[],
-	t: Translate,
+	t: FinderTranslate,
 	say: (message: string) => void,
 ): void {
 	const locale = localeFromPath(location.pathname);

@@ -3,7 +3,7 @@ import { openStatus, type OpenState } from '../../lib/finder/open-status.ts';
 import { parseHours } from '../../lib/finder/parse-hours.ts';
 import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
 import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
-import type { Translate } from '../../lib/i18n/translate.ts';
+import type { FinderTranslate } from './finder-keys.ts';
 import { addCopyButtons } from './copy-terminal-links.ts';
 import { locateFailureKeys } from './labels.ts';
 import { locate } from './locate.ts';
@@ -60,7 +60,7 @@ class TerminalFinder extends HTMLElement {
 	/** Which region groups were open before a filter opened every group with a match. */
 	private openBeforeFilter: Map<HTMLDetailsElement, boolean> | undefined;
 
-	private readonly t: Translate = (key, values) => formatMessage(this.templates, this.locale, key, values);
+	private readonly t: FinderTranslate = (key, values) => formatMessage(this.templates, this.locale, key, values);
 	private readonly $ = <T extends Element>(selector: string): T => this.querySelector(selector) as T;
 
 	/** Settles once every item is read; the controls wait for it, so a tap during reading is not lost. */

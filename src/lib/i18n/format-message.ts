@@ -18,3 +18,12 @@ export function formatMessage(templates: Templates, locale: string, key: string,
 export function templatesWithPrefix(strings: Templates, prefix: string): Templates {
 	return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith(prefix)));
 }
+
+/** i18next's plural forms of a key: `key_one`, `key_few`… */
+export const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** The templates of these keys, each with its plural forms: what one script fills in, and nothing else. */
+export function templatesOf(strings: Templates, keys: readonly string[]): Templates {
+	const wanted = new Set(keys);
+	return Object.fromEntries(Object.entries(strings).filter(([key]) => wanted.has(key.replace(pluralSuffix, ''))));
+}

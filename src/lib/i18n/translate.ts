@@ -9,6 +9,7 @@ export type TranslationKey = keyof UiStrings extends infer Key ? (Key extends `$
 /**
  * Fills a UI string in the reader's language: i18next's `t` at build time, `formatMessage`
  * in the browser. Both sides take this one type, so shared code (the number checker's
- * messages) is written once for either.
+ * messages) is written once for either. Browser code that ships only some strings takes
+ * `Translate<Key>` with their keys, so asking for one it was not given fails to compile.
  */
-export type Translate = (key: TranslationKey, values?: MessageValues) => string;
+export type Translate<Key extends TranslationKey = TranslationKey> = (key: Key, values?: MessageValues) => string;

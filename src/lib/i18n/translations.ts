@@ -2,6 +2,7 @@ import { z } from 'zod';
 import ky from '../../../content/i18n/ky.json' with { type: 'json' };
 import ru from '../../../content/i18n/ru.json' with { type: 'json' };
 import { typeset } from '../typography/typeset.ts';
+import { pluralSuffix } from './format-message.ts';
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 
 /** Every language's UI strings: a flat object of dotted keys, one JSON file per language. */
@@ -11,8 +12,6 @@ export type UiStrings = typeof ky;
 export type UiKey = keyof UiStrings;
 
 const files: Record<Locale, unknown> = { ky, ru };
-
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /** Keys without their plural suffix: languages differ in plural forms, not in what they say. */
 const baseKeys = (strings: object): string[] => [...new Set(Object.keys(strings).map((key) => key.replace(pluralSuffix, '')))];

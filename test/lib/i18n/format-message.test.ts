@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMessage, templatesWithPrefix } from '../../../src/lib/i18n/format-message.ts';
+import { formatMessage, templatesOf, templatesWithPrefix } from '../../../src/lib/i18n/format-message.ts';
 import { localeCodes } from '../../../src/lib/i18n/locales.ts';
 import type { TranslationKey } from '../../../src/lib/i18n/translate.ts';
 import { uiStrings } from '../../../src/lib/i18n/translations.ts';
@@ -42,4 +42,9 @@ describe('formatMessage', () => {
 
 test('templatesWithPrefix keeps only the keys under the prefix', () => {
 	expect(templatesWithPrefix({ 'a.x': '1', 'a.y': '2', 'b.x': '3' }, 'a.')).toEqual({ 'a.x': '1', 'a.y': '2' });
+});
+
+test('templatesOf keeps the keys asked for with their plural forms, and nothing that only starts alike', () => {
+	const strings = { 'a.x': '1', 'a.x_one': '2', 'a.x_few': '3', 'a.xy': '4', 'a.y': '5', 'a.y_other': '6' };
+	expect(templatesOf(strings, ['a.x', 'a.y_other'])).toEqual({ 'a.x': '1', 'a.x_one': '2', 'a.x_few': '3' });
 });

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../lib/i18n/translate.ts';
+import type { FinderTranslate } from '../finder-keys.ts';
 
 const textOf = (item: Element, selector: string): string => item.querySelector(selector)?.textContent?.trim() ?? '';
 
@@ -14,7 +14,7 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
  * and a popup given an HTML string would run whatever markup that text holds.
  * Each terminal's lines are read from its item in the page's list, and a link leads back to it.
  */
-export function buildPopup(ids: readonly string[], approximate: boolean, t: Translate): HTMLElement {
+export function buildPopup(ids: readonly string[], approximate: boolean, t: FinderTranslate): HTMLElement {
 	const popup = document.createElement('div');
 	popup.className = 'map-popup';
 	if (ids.length > 1) popup.append(paragraph('map-popup-count', t('finder.map.terminals', { count: ids.length })));

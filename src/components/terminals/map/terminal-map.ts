@@ -3,7 +3,7 @@ import { geoJSON, latLngBounds, map as leafletMap, popup as leafletPopup, tileLa
 import type { MultiLineString } from 'geojson';
 import { groupPins, type MapPin } from '../../../lib/finder/map-pins.ts';
 import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
-import type { Translate } from '../../../lib/i18n/translate.ts';
+import type { FinderTranslate } from '../finder-keys.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import { tileUrl } from '../../../lib/terminal-list/tiles.ts';
 import { PinKeys } from './pin-keys.ts';
@@ -23,7 +23,7 @@ export interface TerminalMap {
 
 interface Options {
 	locale: string;
-	t: Translate;
+	t: FinderTranslate;
 	/** Called with a terminal's id when the reader taps its pin. */
 	pick: (id: string) => void;
 	/** Kyrgyzstan's border, drawn under the pins: the map's backdrop when no tile arrives. */
