@@ -15,8 +15,11 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cliErrorMessage, defaultCaps, parseHeaderSynonyms, TerminalPdfError } from '../src/lib/terminals/index.ts';
-// Not pdf.ts: this thread only waits for the worker, so it leaves pdf.js unloaded.
+// Not index.ts or pdf.ts: this thread only waits for the worker, so it leaves zod, the table
+// code and pdf.js to the worker's thread.
+import { defaultCaps } from '../src/lib/terminals/caps.ts';
+import { cliErrorMessage } from '../src/lib/terminals/cli-messages.ts';
+import { TerminalPdfError } from '../src/lib/terminals/errors.ts';
 import { parseTerminalPdfInWorker } from '../src/lib/terminals/parse-in-worker.ts';
 import { processContext } from './terminals/context.ts';
 
@@ -88,9 +91,8 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 
 const { file, ...caps } = readArguments();
 const bytes = readInput(file, caps.maxBytes);
-const synonyms = parseHeaderSynonyms(
-	JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')),
-);
+// Checked in the worker's thread, where zod is loaded anyway.
+const synonyms: unknown = JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8'));
 try {
 	const list = await parseTerminalPdfInWorker(bytes, { synonyms, ...caps });
 	process.stdout.write(`${JSON.stringify(list, null, '\t')}\n`);

@@ -3,6 +3,12 @@ import { TerminalPdfError, type ErrorFacts, type TerminalPdfCode } from './error
 import { defaultCaps, type ParseOptions } from './caps.ts';
 import type { TerminalList } from './schema.ts';
 
+/**
+ * `ParseOptions` with `synonyms` as read from `content/terminals/header-synonyms.json`: the thread
+ * checks them, so a caller that only waits for it need not load zod.
+ */
+export type WorkerOptions = Omit<ParseOptions, 'synonyms'> & { synonyms: unknown };
+
 export type WorkerReply = { list: TerminalList } | { code: TerminalPdfCode; facts: ErrorFacts };
 
 /**
@@ -19,7 +25,7 @@ const parseWorker = new URL('./parse-worker.ts', import.meta.url);
  * stretch would never give the parser's own deadline a chance; terminating the thread always ends it.
  * `worker` is the script to run, for tests.
  */
-export function parseTerminalPdfInWorker(bytes: Uint8Array, options: ParseOptions, worker: URL = parseWorker): Promise<TerminalList> {
+export function parseTerminalPdfInWorker(bytes: Uint8Array, options: WorkerOptions, worker: URL = parseWorker): Promise<TerminalList> {
 	const timeoutMs = options.timeoutMs ?? defaultCaps.timeoutMs;
 	return new Promise((resolve, reject) => {
 		const thread = new Worker(worker, { workerData: { bytes, options } });

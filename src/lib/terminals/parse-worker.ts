@@ -4,14 +4,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { TerminalPdfError } from './errors.ts';
-import type { ParseOptions } from './caps.ts';
+import { parseHeaderSynonyms } from './header/header-synonyms.ts';
 import { parseTerminalPdf } from './parse-terminal-pdf.ts';
-import type { WorkerReply } from './parse-in-worker.ts';
+import type { WorkerOptions, WorkerReply } from './parse-in-worker.ts';
 
-const { bytes, options } = workerData as { bytes: Uint8Array; options: ParseOptions };
+const { bytes, options } = workerData as { bytes: Uint8Array; options: WorkerOptions };
+const synonyms = parseHeaderSynonyms(options.synonyms);
 let reply: WorkerReply;
 try {
-	reply = { list: await parseTerminalPdf(bytes, options) };
+	reply = { list: await parseTerminalPdf(bytes, { ...options, synonyms }) };
 } catch (error) {
 	if (!(error instanceof TerminalPdfError)) throw error;
 	reply = { code: error.code, facts: error.facts };
