@@ -21,8 +21,9 @@ const parseWorker = new URL('./parse-worker.ts', import.meta.url);
 
 /**
  * `parseTerminalPdf` in a worker thread that is terminated once the time limit has passed.
- * Node runs pdf.js on the calling thread, so a file that keeps it busy in one long synchronous
- * stretch would never give the parser's own deadline a chance; terminating the thread always ends it.
+ * pdf.js's display half and the table code run on that thread, its worker half on one the
+ * thread starts: a file that keeps either busy in one long synchronous stretch would leave the
+ * parser's own deadline unanswered, and terminating the thread always ends both.
  * `worker` is the script to run, for tests.
  */
 export function parseTerminalPdfInWorker(bytes: Uint8Array, options: WorkerOptions, worker: URL = parseWorker): Promise<TerminalList> {

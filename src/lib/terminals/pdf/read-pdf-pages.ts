@@ -1,5 +1,6 @@
 /**
- * The one module that imports pdf.js: opens the file within the caps and yields each page's
+ * The one module that imports pdf.js's display half (its worker half is `pdfjs-thread.ts`,
+ * on a thread of its own): opens the file within the caps and yields each page's
  * text items, rulings and glyph widths in top-left page coordinates, releasing every page
  * once read. Every pdf.js failure leaves here as a `TerminalPdfError` with a code.
  */
