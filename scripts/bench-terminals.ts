@@ -131,11 +131,16 @@ const floorIn = median(
 );
 // The table logic alone, on pages pdf.js has already read: the same readTerminalTable the command runs.
 const { openPdf } = await import('../src/lib/terminals/pdf/read-pdf-pages.ts');
+const { startPdfjsThread } = await import('../src/lib/terminals/pdf/start-pdfjs-thread.ts');
 const { readTerminalTable, parseHeaderSynonyms } = await import('../src/lib/terminals/index.ts');
 const synonyms = parseHeaderSynonyms(
 	JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')),
 );
-const opened = await openPdf(new Uint8Array(bytes), { maxPages: 1000, deadline: performance.now() + 600_000, timeoutMs: 600_000 });
+const opened = await openPdf(
+	new Uint8Array(bytes),
+	{ maxPages: 1000, deadline: performance.now() + 600_000, timeoutMs: 600_000 },
+	startPdfjsThread(),
+);
 const pages = await Array.fromAsync(opened.pageContents());
 await opened.close();
 const tableLogic = median(

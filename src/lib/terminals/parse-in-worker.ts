@@ -3,6 +3,12 @@ import { TerminalPdfError, type ErrorFacts, type TerminalPdfCode } from './error
 import { defaultCaps, type ParseOptions } from './caps.ts';
 import type { TerminalList } from './schema.ts';
 
+/**
+ * `ParseOptions` with `synonyms` as read from `content/terminals/header-synonyms.json`: the thread
+ * checks them, so a caller that only waits for it need not load zod.
+ */
+export type WorkerOptions = Omit<ParseOptions, 'synonyms'> & { synonyms: unknown };
+
 export type WorkerReply = { list: TerminalList } | { code: TerminalPdfCode; facts: ErrorFacts };
 
 /**
@@ -15,11 +21,12 @@ const parseWorker = new URL('./parse-worker.ts', import.meta.url);
 
 /**
  * `parseTerminalPdf` in a worker thread that is terminated once the time limit has passed.
- * Node runs pdf.js on the calling thread, so a file that keeps it busy in one long synchronous
- * stretch would never give the parser's own deadline a chance; terminating the thread always ends it.
+ * pdf.js's display half and the table code run on that thread, its worker half on one the
+ * thread starts: a file that keeps either busy in one long synchronous stretch would leave the
+ * parser's own deadline unanswered, and terminating the thread always ends both.
  * `worker` is the script to run, for tests.
  */
-export function parseTerminalPdfInWorker(bytes: Uint8Array, options: ParseOptions, worker: URL = parseWorker): Promise<TerminalList> {
+export function parseTerminalPdfInWorker(bytes: Uint8Array, options: WorkerOptions, worker: URL = parseWorker): Promise<TerminalList> {
 	const timeoutMs = options.timeoutMs ?? defaultCaps.timeoutMs;
 	return new Promise((resolve, reject) => {
 		const thread = new Worker(worker, { workerData: { bytes, options } });

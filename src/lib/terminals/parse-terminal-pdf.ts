@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defaultCaps, type ParseOptions } from './caps.ts';
 import { TerminalPdfError } from './errors.ts';
 import { openPdf } from './pdf/read-pdf-pages.ts';
+import { startPdfjsThread, type PdfjsThread } from './pdf/start-pdfjs-thread.ts';
 import { readTerminalTable } from './read-terminal-table.ts';
 import { TerminalListSchema, type TerminalList } from './schema.ts';
 
@@ -25,13 +26,20 @@ function checkBytes(bytes: Uint8Array, maxBytes: number): void {
 
 /**
  * Turns the bank's terminal list into exact rows, or throws a `TerminalPdfError` with a code;
- * never a half result. Pages are read and released one at a time.
+ * never a half result. Pages are read and released one at a time, the next one read ahead.
+ * `pdfjs` is a thread started beforehand (the worker starts it before loading this), stopped
+ * here whatever happens; without one, one is started once the bytes pass their checks.
  */
-export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions): Promise<TerminalList> {
+export async function parseTerminalPdf(bytes: Uint8Array, options: ParseOptions, pdfjs?: PdfjsThread): Promise<TerminalList> {
 	const { maxBytes, maxPages, timeoutMs } = { ...defaultCaps, ...options };
 	const deadline = performance.now() + timeoutMs;
-	checkBytes(bytes, maxBytes);
-	const pdf = await openPdf(bytes, { maxPages, deadline, timeoutMs });
+	try {
+		checkBytes(bytes, maxBytes);
+	} catch (error) {
+		await pdfjs?.stop();
+		throw error;
+	}
+	const pdf = await openPdf(bytes, { maxPages, deadline, timeoutMs }, pdfjs ?? startPdfjsThread());
 	const table = await readTerminalTable(pdf.pageContents(), options.synonyms).finally(() => pdf.close());
 	return TerminalListSchema.parse({
 		source: {

@@ -1,15 +1,17 @@
 /**
- * The one module that imports pdf.js: opens the file within the caps and yields each page's
+ * The one module that imports pdf.js's display half (its worker half is `pdfjs-thread.ts`,
+ * on a thread of its own): opens the file within the caps and yields each page's
  * text items, rulings and glyph widths in top-left page coordinates, releasing every page
  * once read. Every pdf.js failure leaves here as a `TerminalPdfError` with a code.
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { getDocument, OPS, PasswordException, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, PasswordException, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { TerminalPdfError } from '../errors.ts';
 import type { PageContent } from '../page-content.ts';
 import { collectOperatorShapes, multiply, type Matrix, type OperatorIds } from './operator-shapes.ts';
 import { placeText } from './place-text.ts';
+import type { PdfjsThread } from './start-pdfjs-thread.ts';
 import { turned, uprightTurn } from './upright.ts';
 
 export interface PdfLimits {
@@ -86,8 +88,13 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 	try {
 		const viewport = page.getViewport({ scale: 1 });
 		const view = viewport.transform as unknown as Matrix;
-		const text = await withinDeadline(() => page.getTextContent(), limits);
-		const operators = await withinDeadline(() => page.getOperatorList(), limits);
+		// Both asked for at once, so pdf.js's thread builds the operator list while this one takes
+		// in the text; the text's error, when both fail, is still the one thrown.
+		const textRead = withinDeadline(() => page.getTextContent(), limits);
+		const operatorsRead = withinDeadline(() => page.getOperatorList(), limits);
+		operatorsRead.catch(() => undefined);
+		const text = await textRead;
+		const operators = await operatorsRead;
 		const placed = text.items.flatMap((item) =>
 			'str' in item ? [{ item, matrix: multiply(view, item.transform as unknown as Matrix), length: item.str.length }] : [],
 		);
@@ -105,12 +112,29 @@ async function readPage(document: PDFDocumentProxy, number: number, limits: PdfL
 }
 
 /**
- * Opens `bytes` (not kept: pdf.js gets a copy) and checks the page cap before any page is read.
- * The caller closes what this returns; a file that fails to open is destroyed here.
+ * Opens `bytes` (not kept: pdf.js gets a copy) with pdf.js's worker half on `pdfjs`, and checks
+ * the page cap before any page is read. The caller closes what this returns, which stops
+ * `pdfjs`; a file that fails to open is destroyed, and `pdfjs` stopped, here.
  */
-export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<OpenPdf> {
+export async function openPdf(bytes: Uint8Array, limits: PdfLimits, pdfjs: PdfjsThread): Promise<OpenPdf> {
+	// pdf.js types `port` as null, though it takes any port with postMessage and addEventListener.
+	const worker = new PDFWorker({ port: pdfjs.port as unknown as null, verbosity: 0 });
 	// pdf.js 6 has no `isEvalSupported` option any more: it never evaluates code from the file.
-	const task = getDocument({ data: bytes.slice(), cMapUrl, standardFontDataUrl, verbosity: 0, stopAtErrors: true, useSystemFonts: false });
+	const task = getDocument({
+		data: bytes.slice(),
+		worker,
+		cMapUrl,
+		standardFontDataUrl,
+		verbosity: 0,
+		stopAtErrors: true,
+		useSystemFonts: false,
+	});
+	// pdf.js leaves a worker it was given running: it is ended here, after the document.
+	const close = async () => {
+		await task.destroy();
+		worker.destroy();
+		await pdfjs.stop();
+	};
 	try {
 		const document = await withinDeadline(() => task.promise, limits);
 		if (document.numPages > limits.maxPages)
@@ -118,16 +142,27 @@ export async function openPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Ope
 		return {
 			pages: document.numPages,
 			async *pageContents() {
+				// The next page is asked for before this one is handed over, so pdf.js's thread
+				// parses it while the caller reads this one's table. A read left waiting when the
+				// caller stops early must not fail unhandled, hence the empty catch.
+				const ahead = (number: number) => {
+					const read = readPage(document, number, limits);
+					read.catch(() => undefined);
+					return read;
+				};
+				let next: Promise<PageContent> | undefined;
 				for (let number = 1; number <= document.numPages; number++) {
-					yield await readPage(document, number, limits);
+					const page = await (next ?? readPage(document, number, limits));
+					next = number < document.numPages ? ahead(number + 1) : undefined;
+					yield page;
 					// The caller reads the page's table before asking for the next: that time counts too.
 					checkDeadline(limits);
 				}
 			},
-			close: () => task.destroy(),
+			close,
 		};
 	} catch (error) {
-		await task.destroy();
+		await close();
 		throw error;
 	}
 }

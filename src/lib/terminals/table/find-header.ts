@@ -15,8 +15,8 @@ export interface HeaderBand {
 
 const maxRuledHeaderLines = 8;
 
-const vocabularyShare = (line: Line, matcher: HeaderMatcher) => {
-	const tokens = headerTokens(wordsText(line.words));
+const vocabularyShare = (text: string, matcher: HeaderMatcher) => {
+	const tokens = headerTokens(text);
 	return tokens.length === 0 ? 0 : tokens.filter((token) => matcher.vocabulary.has(token)).length / tokens.length;
 };
 
@@ -25,11 +25,15 @@ const vocabularyShare = (line: Line, matcher: HeaderMatcher) => {
  * columns the list does not use), so a title such as «Адреса и режим работы терминалов» or a
  * data row mentioning «айыл» and «область» is not one.
  */
-export const isHeaderLine = (line: Line, matcher: HeaderMatcher) =>
-	fieldsNamedIn(wordsText(line.words), matcher).size >= 2 && vocabularyShare(line, matcher) >= 0.5;
+export function isHeaderLine(line: Line, matcher: HeaderMatcher): boolean {
+	const text = wordsText(line.words);
+	// Every row line is asked: the share is one set lookup per word and rules out nearly all of
+	// them, so the search through every synonym runs only on lines of header words.
+	return vocabularyShare(text, matcher) >= 0.5 && fieldsNamedIn(text, matcher).size >= 2;
+}
 
 // A line of header words stacked on or under the header line: «Дарек» over «Адрес».
-const isHeaderContinuation = (line: Line, matcher: HeaderMatcher) => vocabularyShare(line, matcher) === 1;
+const isHeaderContinuation = (line: Line, matcher: HeaderMatcher) => vocabularyShare(wordsText(line.words), matcher) === 1;
 
 /**
  * Finds the header row on a page. With rulings, the header is everything between the rulings
