@@ -1,5 +1,5 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import { geoJSON, latLngBounds, map as leafletMap, popup as leafletPopup, tileLayer } from 'leaflet';
+import { canvas, geoJSON, latLngBounds, map as leafletMap, popup as leafletPopup, tileLayer } from 'leaflet';
 import type { MultiLineString } from 'geojson';
 import { groupPins, type MapPin } from '../../../lib/finder/map-pins.ts';
 import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
@@ -49,7 +49,8 @@ export function drawTerminalMap(
 ): TerminalMap {
 	const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const map = leafletMap(container, {
-		preferCanvas: true,
+		// The outline and borders: drawn half a view past each edge, as the pins are, so a pan shows no gap.
+		renderer: canvas({ padding: 0.5 }),
 		fadeAnimation: !still,
 		zoomAnimation: !still,
 		markerZoomAnimation: !still,
