@@ -9,6 +9,7 @@ import {
 } from 'leaflet';
 import { pinRadius, pinShape, type MapPin, type PinShape } from '../../../lib/finder/map-pins.ts';
 import { pinAt, type ScreenPin } from '../../../lib/finder/pin-at.ts';
+import { pinsToLabel } from '../../../lib/finder/pin-labels.ts';
 import { pinSprite } from './pin-sprite.ts';
 
 /** Drawn bottom to top: single pins, then the counted centres, whose numbers must stay readable. */
@@ -16,6 +17,9 @@ const drawOrder: readonly PinShape[] = ['exact', 'centre', 'centre-count'];
 
 /** How far past the view the canvas reaches, as a share of the view's size, so a short pan shows no gap. */
 const padding = 0.5;
+
+/** How far apart two written counts must be not to run into each other, CSS pixels. */
+const labelGap = 26;
 
 /** A fingertip's margin around a pin, CSS pixels. */
 const slop = 8;
@@ -148,6 +152,14 @@ export class PinLayer extends Layer {
 			if (x + r < min.x || y + r < min.y || x - r > min.x + extent.x || y - r > min.y + extent.y) return;
 			byShape.get(shape)?.push({ pin, x, y, r });
 		});
+		// Counts that would overlap are left out; the pins that keep theirs are drawn last, on top.
+		const counted = byShape.get('centre-count') ?? [];
+		const labelled = pinsToLabel(
+			counted.map(({ x, y, pin }) => ({ x, y, count: pin.ids.length })),
+			labelGap,
+		);
+		const withCount = counted.filter((_, index) => labelled.has(index));
+		byShape.set('centre-count', [...counted.filter((_, index) => !labelled.has(index)), ...withCount]);
 		this.drawn = drawOrder.flatMap((shape) => byShape.get(shape) ?? []);
 
 		const context = this.canvas.getContext('2d');
@@ -162,7 +174,7 @@ export class PinLayer extends Layer {
 			context.font = '700 13px system-ui, sans-serif';
 			context.textAlign = 'center';
 			context.textBaseline = 'middle';
-			for (const { pin, x, y } of byShape.get('centre-count') ?? []) context.fillText(String(pin.ids.length), x, y);
+			for (const { pin, x, y } of withCount) context.fillText(String(pin.ids.length), x, y);
 		}
 		this.fire(PinLayer.drawn);
 	}
