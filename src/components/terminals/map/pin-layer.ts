@@ -96,8 +96,17 @@ export class PinLayer extends Layer {
 		};
 	}
 
-	/** Shows only these pins; the rest stay off the map until shown again. */
+	/** The pins on the map now. */
+	get shownPins(): ReadonlySet<MapPin> {
+		return this.shown;
+	}
+
+	/**
+	 * Shows only these pins; the rest stay off the map until shown again. The list filters on
+	 * every key pressed, and an unchanged set needs no redraw.
+	 */
 	setShown(shown: ReadonlySet<MapPin>): void {
+		if (shown.size === this.shown.size && [...shown].every((pin) => this.shown.has(pin))) return;
 		this.shown = shown;
 		if (this._map) this.redraw();
 	}
@@ -105,10 +114,9 @@ export class PinLayer extends Layer {
 	/** The shown pins inside the view, where they are drawn on the map's layer. */
 	inView(): Drawn[] {
 		if (!this._map) return [];
-		const { min, max } = this._map.getPixelBounds();
-		const origin = this._map.getPixelOrigin();
-		const [left, top, right, bottom] = [min?.x ?? 0, min?.y ?? 0, max?.x ?? 0, max?.y ?? 0];
-		return this.drawn.filter(({ x, y }) => x + origin.x >= left && x + origin.x <= right && y + origin.y >= top && y + origin.y <= bottom);
+		const { x: left, y: top } = this._map.containerPointToLayerPoint([0, 0]);
+		const { x: width, y: height } = this._map.getSize();
+		return this.drawn.filter(({ x, y }) => x >= left && x <= left + width && y >= top && y <= top + height);
 	}
 
 	/** Keeps the last drawing in place while the map zooms; the next redraw replaces it. */

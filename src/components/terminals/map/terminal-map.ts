@@ -114,18 +114,15 @@ export function drawTerminalMap(
 			.bringToBack();
 	}
 
-	let shown = new Set(pins);
 	return {
 		show(ids) {
-			const next = new Set(pins.filter((pin) => pin.ids.some((id) => ids.has(id))));
-			// The list filters on every key pressed; an unchanged set of pins needs no redraw.
-			if (next.size !== shown.size || [...next].some((pin) => !shown.has(pin))) layer.setShown((shown = next));
+			layer.setShown(new Set(pins.filter((pin) => pin.ids.some((id) => ids.has(id)))));
 			return pins.reduce((count, pin) => count + pin.ids.filter((id) => ids.has(id)).length, 0);
 		},
 		focus(id) {
 			const pin = pins.find(({ ids }) => ids.includes(id));
 			if (!pin) return;
-			if (!shown.has(pin)) layer.setShown((shown = new Set([...shown, pin])));
+			layer.setShown(new Set([...layer.shownPins, pin]));
 			const zoom = Math.max(map.getZoom(), pin.approximate ? 12 : 16);
 			if (still) map.setView([pin.lat, pin.lng], zoom);
 			else map.flyTo([pin.lat, pin.lng], zoom, { duration: 0.6 });
