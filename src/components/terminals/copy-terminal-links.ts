@@ -1,4 +1,5 @@
 import type { FinderTranslate } from './finder-keys.ts';
+import { itemText } from './item-text.ts';
 
 /**
  * A "Copy link" button on every terminal: it copies the terminal's `#t-<id>` address on this page,
@@ -17,7 +18,7 @@ export function addCopyButtons(
 		button.className = 't-link';
 		button.textContent = t('finder.copy');
 		// Two hundred buttons all named "Copy link" say nothing out of context: the name says whose link.
-		button.setAttribute('aria-label', `${t('finder.copy')}: ${element.querySelector('.t-address')?.textContent?.trim() ?? ''}`);
+		button.setAttribute('aria-label', `${t('finder.copy')}: ${itemText(element, '.t-address')}`);
 		button.addEventListener('click', () => {
 			say('');
 			const hash = `#t-${id}`;

@@ -1,16 +1,15 @@
 import { localeFromPath } from '../../lib/i18n/locale-from-path.ts';
 import type { FinderTranslate } from './finder-keys.ts';
+import { itemSettlement, itemText } from './item-text.ts';
 import { terminalPreviewPath } from '../../lib/share/paths.ts';
 import { terminalPreviewText } from '../../lib/share/terminal-preview.ts';
 
-const textOf = (element: Element | null | undefined): string => element?.textContent?.trim() ?? '';
-
 /** The title a messenger shows for this terminal's preview page, read from its item as the list prints it. */
 function titleOf(item: HTMLElement, fallbackTitle: string): string {
-	const place = textOf(item.querySelector('.t-place'));
+	const place = itemText(item, '.t-place');
 	// The list prints the place in the address line when the PDF names no address.
-	const address = textOf(item.querySelector('.t-address'));
-	const city = textOf(item.closest('section')?.querySelector('h3'));
+	const address = itemText(item, '.t-address');
+	const city = itemSettlement(item);
 	return terminalPreviewText({ city, address, place, hours: '' }, { hours: () => '', fallbackTitle }).title;
 }
 

@@ -1,6 +1,5 @@
 import type { FinderTranslate } from '../finder-keys.ts';
-
-const textOf = (item: Element, selector: string): string => item.querySelector(selector)?.textContent?.trim() ?? '';
+import { itemText } from '../item-text.ts';
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
 	const element = document.createElement('p');
@@ -25,9 +24,9 @@ export function buildPopup(ids: readonly string[], approximate: boolean, t: Find
 		if (!item) continue;
 		const entry = document.createElement('li');
 		entry.append(
-			paragraph('map-popup-address', textOf(item, '.t-address')),
-			...(item.querySelector('.t-place') ? [paragraph('', textOf(item, '.t-place'))] : []),
-			paragraph('', textOf(item, '.t-hours-text')),
+			paragraph('map-popup-address', itemText(item, '.t-address')),
+			...(item.querySelector('.t-place') ? [paragraph('', itemText(item, '.t-place'))] : []),
+			paragraph('', itemText(item, '.t-hours-text')),
 		);
 		const link = document.createElement('a');
 		link.href = `#t-${id}`;

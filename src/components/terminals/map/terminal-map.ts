@@ -4,6 +4,7 @@ import type { MultiLineString } from 'geojson';
 import { groupPins, type MapPin } from '../../../lib/finder/map-pins.ts';
 import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
 import type { FinderTranslate } from '../finder-keys.ts';
+import { itemSettlement, itemText } from '../item-text.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import { tileUrl } from '../../../lib/terminal-list/tiles.ts';
 import { PinKeys } from './pin-keys.ts';
@@ -35,7 +36,6 @@ interface Options {
 }
 
 const listItem = (id: string | undefined) => (id ? document.getElementById(`t-${id}`) : null);
-const textIn = (item: Element | null, selector: string) => item?.querySelector(selector)?.textContent?.trim() ?? '';
 
 /**
  * Draws the terminals on a Leaflet map, every pin on one canvas so thousands stay smooth on a phone:
@@ -79,8 +79,8 @@ export function drawTerminalMap(
 		hint,
 		name: (pin) => {
 			const first = listItem(pin.ids[0]);
-			const place = pin.ids.length > 1 ? t('finder.map.terminals', { count: pin.ids.length }) : textIn(first, '.t-address');
-			return [place, first?.closest('section')?.querySelector('h3')?.textContent ?? ''].filter(Boolean).join(', ');
+			const place = pin.ids.length > 1 ? t('finder.map.terminals', { count: pin.ids.length }) : itemText(first, '.t-address');
+			return [place, itemSettlement(first)].filter(Boolean).join(', ');
 		},
 		choose: (pin) => {
 			fromKeyboard = true;
