@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { measurePageWeight } from '../src/lib/budget/page-weight.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
+import { median } from './bench-median.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -45,7 +46,6 @@ function syntheticPositions(pins: number, ids: readonly string[]): { id: string;
 	});
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const spread = (values: readonly number[]) =>
 	`${[...values]
 		.sort((a, b) => a - b)

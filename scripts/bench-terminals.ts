@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { median } from './bench-median.ts';
 
 const runs = 5;
 const node = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url));
@@ -89,7 +90,6 @@ async function times(label: string, once: () => Promise<number>): Promise<number
 	return ms;
 }
 
-const median = (sorted: readonly number[]) => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 const mb = (kb: number | undefined) => (kb === undefined ? '?' : `${(kb / 1024).toFixed(0)} MB`);

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measurePageWeight } from '../src/lib/budget/page-weight.ts';
+import { median } from './bench-median.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { launchChromeForLighthouse, runLighthouse, type LighthouseReport } from '../test/support/lighthouse.ts';
 import { builtPageFiles, gzipOfFiles, gzipSize } from '../test/support/module-graph.ts';
@@ -19,7 +20,6 @@ const lighthouseRuns = 3;
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 type Row = [measure: string, value: string, reference: string];
 const rows: Row[] = [];
