@@ -46,6 +46,7 @@ export class PinKeys {
 		// Keys pressed here are the reader's, not the map's: a click must not reach the map as a tap at (0, 0).
 		DomEvent.disableClickPropagation(this.group);
 		this.group.addEventListener('keydown', (event) => this.onKey(event));
+		// Keys are handled in onKey; a click here is a screen reader activating the button.
 		this.group.addEventListener('click', (event) => {
 			const pin = this.pinOf(event.target);
 			if (pin) this.choose(pin);
