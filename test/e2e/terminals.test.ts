@@ -7,7 +7,7 @@ import type { TerminalPosition } from '../../src/lib/terminal-list/positions.ts'
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser, type Visit } from '../support/browser.ts';
 import { keepOffline } from '../support/offline.ts';
-import { dist } from '../support/pages.ts';
+import { dist } from '../../scripts/lib/built-pages.ts';
 import { filledTemplate } from '../support/template-text.ts';
 import { snapshotTerminals as terminals } from '../support/terminal-snapshot.ts';
 
