@@ -29,8 +29,10 @@ function spawnCommand(...args: string[]): Promise<Outcome> {
 }
 
 class Exit extends Error {
-	constructor(readonly status: number) {
+	readonly status: number;
+	constructor(status: number) {
 		super(`exit ${status}`);
+		this.status = status;
 	}
 }
 

@@ -9,11 +9,11 @@ const fake = vi.hoisted(() => {
 		destroyed: 0,
 		cleanedPages: 0,
 		/** Settles when a call that never returns has been made: the parse is then waiting on the clock alone. */
-		hung: Promise.withResolvers<void>(),
+		hung: Promise.withResolvers<undefined>(),
 		open: (): Promise<unknown> => never(),
 	};
 	const never = () => {
-		state.hung.resolve();
+		state.hung.resolve(undefined);
 		return new Promise<never>(() => {});
 	};
 	const page = (overrides: Record<string, () => Promise<unknown>>) => ({
@@ -54,7 +54,7 @@ afterEach(() => {
 	vi.useRealTimers();
 	fake.state.destroyed = 0;
 	fake.state.cleanedPages = 0;
-	fake.state.hung = Promise.withResolvers<void>();
+	fake.state.hung = Promise.withResolvers<undefined>();
 });
 
 test.each([
