@@ -1,7 +1,6 @@
 import type { LatLng } from '../../lib/finder/distance.ts';
 
-const locateFailures = ['denied', 'unavailable', 'timeout', 'unsupported'] as const;
-export type LocateFailure = (typeof locateFailures)[number];
+export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 type LocateResult = { ok: true; position: LatLng } | { ok: false; reason: LocateFailure };
 
 /** GeolocationPositionError's codes, by number: 1, 2, 3. */

@@ -5,8 +5,7 @@ const BISHKEK_UTC_OFFSET_MINUTES = 360;
 /** «Closes soon» when the terminal closes within this many minutes: time to get there and pay. */
 const CLOSES_SOON_MINUTES = 60;
 
-const openStates = ['open', 'closes-soon', 'closed', 'unknown'] as const;
-export type OpenState = (typeof openStates)[number];
+export type OpenState = 'open' | 'closes-soon' | 'closed' | 'unknown';
 
 /**
  * Whether a terminal is open at a moment. `closesAt` is absent for hours that never close (24/7);

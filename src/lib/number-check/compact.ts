@@ -1,6 +1,5 @@
 /** What cleaning did to the pasted text, so the reader can be told. */
-const removals = ['label', 'spaces', 'dashes', 'dots', 'slashes', 'brackets', 'converted-digits'] as const;
-export type Removal = (typeof removals)[number];
+export type Removal = 'label' | 'spaces' | 'dashes' | 'dots' | 'slashes' | 'brackets' | 'converted-digits';
 
 interface Compacted {
 	/** ASCII digits, in order: what to type into the app. */

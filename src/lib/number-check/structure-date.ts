@@ -1,6 +1,5 @@
 /** Why a 14-digit ИНН's date cannot be right: no such day, or a real day it cannot hold. */
-const dateProblems = ['no-such-day', 'too-early', 'in-future'] as const;
-export type DateProblem = (typeof dateProblems)[number];
+export type DateProblem = 'no-such-day' | 'too-early' | 'in-future';
 
 interface StructureDate {
 	/** As the reader would write it: DD.MM.YYYY. */
