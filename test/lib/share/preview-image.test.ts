@@ -23,7 +23,7 @@ test('a text chunk goes in and comes back out, in UTF-8, without touching the im
 });
 
 test('a file that is not a PNG is refused by name', () => {
-	expect(() => pngSize(Buffer.from('<html>not an image</html>'))).toThrow(/not a PNG file/);
+	expect(() => withPngText(Buffer.from('<html>not an image</html>'), 'Note', 'x')).toThrow(/not a PNG file/);
 });
 
 test('the card escapes its text', () => {
