@@ -9,7 +9,7 @@ import { uiStrings } from '../src/lib/i18n/translations.ts';
 import { previewImage } from '../src/lib/share/paths.ts';
 import { previewCardCaption, previewCardHtml, previewCardText } from '../src/lib/share/preview-card.ts';
 import { withPngText } from '../src/lib/share/png-text.ts';
-import { launchChromium } from '../test/support/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const browser = await launchChromium();
 try {

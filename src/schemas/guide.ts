@@ -13,5 +13,3 @@ export const GuideSchema = () =>
 		/** Sentence before the steps that says who can pay this way. */
 		lead: z.string().min(20),
 	});
-
-export type GuideFrontmatter = z.output<ReturnType<typeof GuideSchema>>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
-import { distinctPaths } from '../support/pages.ts';
+import { distinctPaths } from '../../scripts/lib/built-pages.ts';
 
 const browser = useBrowser();
 

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { isLocale, localeCodes } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import { useBrowser } from '../support/browser.ts';
-import { builtHtmlFiles, dist, pathOfFile, refreshTarget } from '../support/pages.ts';
+import { builtHtmlFiles, dist, pathOfFile, refreshTarget } from '../../scripts/lib/built-pages.ts';
 
 const baseURL = inject('baseURL');
 // The links as built: the language switch's script would add the reader's own hash and query.

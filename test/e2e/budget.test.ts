@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { measurePageWeight } from '../../src/lib/budget/page-weight.ts';
-import { builtPageFiles, gzipOfFiles, gzipSize } from '../support/module-graph.ts';
-import { dist, guidePaths, terminalPaths } from '../support/pages.ts';
+import { builtPageFiles, gzipOfFiles, gzipSize } from '../../scripts/lib/built-page-files.ts';
+import { dist, guidePaths, terminalPaths } from '../../scripts/lib/built-pages.ts';
 
 const KB = 1024;
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;

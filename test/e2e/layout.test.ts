@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { distinctPaths, guidePaths } from '../support/pages.ts';
+import { distinctPaths, guidePaths } from '../../scripts/lib/built-pages.ts';
 
 const browser = useBrowser();
 

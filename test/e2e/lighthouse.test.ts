@@ -1,8 +1,8 @@
 import type { LaunchedChrome } from 'chrome-launcher';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { failingAudits, launchChromeForLighthouse, runLighthouse } from '../support/lighthouse.ts';
-import { dist, distinctPaths, notFoundPath } from '../support/pages.ts';
+import { failingAudits, launchChromeForLighthouse, runLighthouse } from '../../scripts/lib/lighthouse.ts';
+import { dist, distinctPaths, notFoundPath } from '../../scripts/lib/built-pages.ts';
 
 const baseURL = inject('baseURL');
 const categories = ['accessibility', 'best-practices', 'seo'];

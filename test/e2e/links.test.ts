@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
-import { builtFiles, builtHtmlFiles, dist } from '../support/pages.ts';
+import { builtFiles, builtHtmlFiles, dist } from '../../scripts/lib/built-pages.ts';
 
 const origin = inject('baseURL');
 

@@ -7,8 +7,8 @@ import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import { useBrowser } from '../support/browser.ts';
-import { dist } from '../support/pages.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { dist } from '../../scripts/lib/built-pages.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { filledTemplate } from '../support/template-text.ts';
 import { snapshotTerminals } from '../support/terminal-snapshot.ts';
 

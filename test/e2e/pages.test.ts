@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { localeCodes, locales } from '../../src/lib/i18n/locales.ts';
 import { useTranslations } from '../../src/lib/i18n/translator.ts';
 import { useBrowser } from '../support/browser.ts';
-import { distinctPaths, notFoundPath, terminalPaths } from '../support/pages.ts';
+import { distinctPaths, notFoundPath, terminalPaths } from '../../scripts/lib/built-pages.ts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();

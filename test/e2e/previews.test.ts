@@ -4,7 +4,7 @@ import { sectionIds } from '../../src/lib/guide/sections.ts';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { stepPreviewPath, terminalPreviewPath } from '../../src/lib/share/paths.ts';
 import { useBrowser } from '../support/browser.ts';
-import { dist, refreshTarget } from '../support/pages.ts';
+import { dist, refreshTarget } from '../../scripts/lib/built-pages.ts';
 import { snapshotTerminals } from '../support/terminal-snapshot.ts';
 
 const baseURL = inject('baseURL');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headersFor, readHeadersFile } from '../support/headers-file.ts';
-import { builtFiles, builtHtmlFiles, dist } from '../support/pages.ts';
+import { headersFor, readHeadersFile } from '../../scripts/lib/headers-file.ts';
+import { builtFiles, builtHtmlFiles, dist } from '../../scripts/lib/built-pages.ts';
 
 type Policy = Map<string, string[]>;
 

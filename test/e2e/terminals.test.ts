@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { parseHours } from '../../src/lib/finder/parse-hours.ts';
+import { encodeWeek } from '../../src/lib/finder/week-code.ts';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import type { TerminalPosition } from '../../src/lib/terminal-list/positions.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser, type Visit } from '../support/browser.ts';
 import { keepOffline } from '../support/offline.ts';
-import { dist } from '../support/pages.ts';
+import { dist, terminalPaths } from '../../scripts/lib/built-pages.ts';
 import { filledTemplate } from '../support/template-text.ts';
 import { snapshotTerminals as terminals } from '../support/terminal-snapshot.ts';
 
@@ -23,7 +25,10 @@ const browser = useBrowser();
 /** A fresh page on the closed network, with what it loaded from the site and tried to load elsewhere. */
 const open = (path: string, options: BrowserContextOptions = {}): Promise<Visit> => browser.visit(path, options);
 
-/** The built page with some terminals' printed text replaced, escaped as the build escapes PDF text. */
+/**
+ * The built page with some terminals' printed text replaced, escaped as the build escapes PDF text;
+ * hours also carry their code, as TerminalItem.astro writes it for the browser's open status.
+ */
 async function withPrintedText(
 	context: BrowserContext,
 	path: string,
@@ -39,7 +44,11 @@ async function withPrintedText(
 				const end = html.indexOf('</li>', start);
 				let item = html.slice(start, end);
 				if (place !== undefined) item = item.replace(/(<p class="t-place"[^>]*>)[^<]*<\/p>/, `$1${escape(place)}</p>`);
-				if (hours !== undefined) item = item.replace(/(<span class="t-hours-text"[^>]*>)[^<]*<\/span>/, `$1${escape(hours)}</span>`);
+				if (hours !== undefined)
+					item = item.replace(
+						/<span class="t-hours-text"[^>]*>[^<]*<\/span>/,
+						`<span class="t-hours-text" data-week="${encodeWeek(parseHours(hours))}">${escape(hours)}</span>`,
+					);
 				html = html.slice(0, start) + item + html.slice(end);
 			}
 			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
@@ -275,6 +284,14 @@ describe('nearest to me', () => {
 });
 
 describe('open now, at fixed Bishkek times', () => {
+	test.each(terminalPaths)("%s carries each terminal's hours parsed once by the build, for the browser to decode", (path) => {
+		const unescape = (text: string) =>
+			text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+		const spans = [...htmlOf(path).matchAll(/<span class="t-hours-text" data-week="([^"]*)">([^<]*)<\/span>/g)];
+		expect(spans.length).toBe(terminals.length);
+		for (const [, code = '', text = ''] of spans) expect(code, text).toBe(encodeWeek(parseHours(unescape(text))));
+	});
+
 	const ids = terminals.slice(0, 8).map(({ id }) => id);
 	const hoursTable = [
 		'круглосуточно',

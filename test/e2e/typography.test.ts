@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { isLocale } from '../../src/lib/i18n/locales.ts';
 import { useBrowser } from '../support/browser.ts';
-import { distinctPaths } from '../support/pages.ts';
+import { distinctPaths } from '../../scripts/lib/built-pages.ts';
 import { shortWordsAtLineEnd } from '../support/short-words.ts';
 import { typed } from '../support/typed.ts';
 

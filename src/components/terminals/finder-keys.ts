@@ -43,5 +43,5 @@ export const finderKeys = [
 	'share.terminalFallback',
 ] as const satisfies readonly TranslationKey[];
 
-export type FinderKey = (typeof finderKeys)[number];
+type FinderKey = (typeof finderKeys)[number];
 export type FinderTranslate = Translate<FinderKey>;

@@ -1,8 +1,7 @@
 import type { LatLng } from '../../lib/finder/distance.ts';
 
-export const locateFailures = ['denied', 'unavailable', 'timeout', 'unsupported'] as const;
-export type LocateFailure = (typeof locateFailures)[number];
-export type LocateResult = { ok: true; position: LatLng } | { ok: false; reason: LocateFailure };
+export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
+type LocateResult = { ok: true; position: LatLng } | { ok: false; reason: LocateFailure };
 
 /** GeolocationPositionError's codes, by number: 1, 2, 3. */
 const reasons: Record<number, LocateFailure> = { 1: 'denied', 2: 'unavailable', 3: 'timeout' };

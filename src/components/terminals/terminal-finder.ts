@@ -1,6 +1,6 @@
 import { distanceKm, roundKm, type LatLng } from '../../lib/finder/distance.ts';
 import { openStatus, type OpenState } from '../../lib/finder/open-status.ts';
-import { parseHours } from '../../lib/finder/parse-hours.ts';
+import { decodeWeek } from '../../lib/finder/week-code.ts';
 import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
 import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
 import type { FinderTranslate } from './finder-keys.ts';
@@ -160,7 +160,8 @@ class TerminalFinder extends HTMLElement {
 	}
 
 	private showOpenStatusOf(item: Item, now: Date): void {
-		const status = openStatus(parseHours(item.element.querySelector('.t-hours-text')?.textContent ?? ''), now);
+		// The build parsed the hours once (TerminalItem.astro): the page ships their code, not the parser.
+		const status = openStatus(decodeWeek(item.element.querySelector<HTMLElement>('.t-hours-text')?.dataset['week'] ?? ''), now);
 		item.state = status.state;
 		const line =
 			item.element.querySelector('.t-open') ?? item.element.querySelector('.t-hours')?.appendChild(document.createElement('span'));

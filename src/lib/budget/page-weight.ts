@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 
-export interface PageWeight {
+interface PageWeight {
 	/** The HTML document as sent, with its inline `<style>` and `<script>`. */
 	html: number;
 	/** Linked stylesheets. */

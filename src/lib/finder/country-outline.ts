@@ -11,8 +11,7 @@ export interface OutlineOptions {
 	decimals: number;
 }
 
-export type OutlineResult =
-	{ ok: true; outline: Outline; points: number } | { ok: false; reason: 'no-object' | 'no-country' | 'not-an-area' };
+type OutlineResult = { ok: true; outline: Outline; points: number } | { ok: false; reason: 'no-object' | 'no-country' | 'not-an-area' };
 
 /** Twice the ring's signed area: positive when it turns counterclockwise. */
 function signedArea(ring: readonly Position[]): number {

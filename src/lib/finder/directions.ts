@@ -1,10 +1,10 @@
 import type { PlacedTerminal } from '../terminal-data/schema.ts';
 
 /** The map apps a terminal links to, in the order shown: 2GIS first, the app most people here use. */
-export const mapApps = ['2gis', 'yandex', 'google', 'osm'] as const;
+const mapApps = ['2gis', 'yandex', 'google', 'osm'] as const;
 export type MapApp = (typeof mapApps)[number];
 
-export interface DirectionsLink {
+interface DirectionsLink {
 	app: MapApp;
 	href: string;
 	/** `point` drops a pin on the terminal's coordinates; `search` asks the app to find its address. */

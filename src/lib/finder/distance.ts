@@ -5,7 +5,7 @@ export interface LatLng {
 }
 
 /** Leaflet's mean Earth radius (geo/crs/EarthCRS.js), so our distances match the map's own ruler. */
-export const EARTH_RADIUS_KM = 6371;
+const EARTH_RADIUS_KM = 6371;
 
 const RAD = Math.PI / 180;
 

@@ -19,7 +19,7 @@ export type HoursToken =
 	| { kind: 'closed' }
 	| { kind: 'break' };
 
-export type TokenizeResult = { ok: true; tokens: HoursToken[] } | { ok: false; reason: 'unrecognised' | 'bad-time'; near: string };
+type TokenizeResult = { ok: true; tokens: HoursToken[] } | { ok: false; reason: 'unrecognised' | 'bad-time'; near: string };
 
 // Per day, Monday first: abbreviations match whole words; full names match as stems, so «понедельника»,
 // «субботам», «жумага» count. Kyrgyz is written as folded (ү→у, ө→о).

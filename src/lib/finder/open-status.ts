@@ -1,12 +1,11 @@
-import type { HoursReason, ParsedHours } from './parse-hours.ts';
+import { DAY_MINUTES, type HoursReason, type ParsedHours } from './parse-hours.ts';
 
 /** Bishkek keeps UTC+6 all year (no daylight saving since 2005), so a fixed offset is exact. */
-export const BISHKEK_UTC_OFFSET_MINUTES = 360;
+const BISHKEK_UTC_OFFSET_MINUTES = 360;
 /** «Closes soon» when the terminal closes within this many minutes: time to get there and pay. */
-export const CLOSES_SOON_MINUTES = 60;
+const CLOSES_SOON_MINUTES = 60;
 
-export const openStates = ['open', 'closes-soon', 'closed', 'unknown'] as const;
-export type OpenState = (typeof openStates)[number];
+export type OpenState = 'open' | 'closes-soon' | 'closed' | 'unknown';
 
 /**
  * Whether a terminal is open at a moment. `closesAt` is absent for hours that never close (24/7);
@@ -19,7 +18,6 @@ export type OpenStatus =
 	| { state: 'unknown'; reason: HoursReason };
 
 const MINUTE_MS = 60_000;
-const DAY_MINUTES = 1440;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
 // 1970-01-01 was a Thursday: three days after a Monday.
 const EPOCH_WEEKDAY = 3;

@@ -7,14 +7,17 @@ import { tokenizeHours, type Day, type HoursToken } from './hours-tokens.ts';
  * a reason, never guessed.
  */
 
-/** Minutes after the day's midnight; `to` may pass 1440 when a range runs past midnight («20:00–02:00»). */
+/** Minutes in a day: what a `TimeRange`'s minutes count from. */
+export const DAY_MINUTES = 1440;
+
+/** Minutes after the day's midnight; `to` may pass DAY_MINUTES when a range runs past midnight («20:00–02:00»). */
 export interface TimeRange {
 	from: number;
 	to: number;
 }
 
 /** Seven days, Monday first, each with its open ranges in order; no ranges means closed. */
-export type WeekSchedule = readonly (readonly TimeRange[])[];
+type WeekSchedule = readonly (readonly TimeRange[])[];
 
 export const hoursReasons = ['empty', 'unrecognised', 'bad-time', 'no-times', 'no-days'] as const;
 /** Why hours could not be read: nothing printed, a word we do not know, an impossible time, days without times, times without days. */
@@ -22,7 +25,6 @@ export type HoursReason = (typeof hoursReasons)[number];
 
 export type ParsedHours = { ok: true; week: WeekSchedule } | { ok: false; reason: HoursReason; near?: string };
 
-const DAY_MINUTES = 1440;
 const ALL_DAYS: readonly Day[] = [0, 1, 2, 3, 4, 5, 6];
 const WEEKEND: readonly Day[] = [5, 6];
 

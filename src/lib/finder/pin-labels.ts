@@ -1,5 +1,5 @@
 /** A counted pin on screen: where it is and how many terminals it holds. */
-export interface CountedPin {
+interface CountedPin {
 	x: number;
 	y: number;
 	count: number;

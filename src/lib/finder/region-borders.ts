@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { simplifyRing, type Position } from './simplify-ring.ts';
 import type { OutlineOptions } from './country-outline.ts';
 
-export type BordersResult =
+type BordersResult =
 	{ ok: true; borders: MultiLineString; regions: number; points: number } | { ok: false; reason: 'no-object' | 'no-regions' };
 
 /**

@@ -1,4 +1,4 @@
-import { hoursReasons, type HoursReason, type ParsedHours, type TimeRange } from './parse-hours.ts';
+import { DAY_MINUTES, hoursReasons, type HoursReason, type ParsedHours, type TimeRange } from './parse-hours.ts';
 
 /**
  * Parsed hours as a short string, so the build can parse every terminal's hours once and write the
@@ -29,7 +29,7 @@ export function decodeWeek(code: string): ParsedHours {
 			const from = Number(match?.[1]);
 			const to = Number(match?.[2]);
 			// A range starts within its day and may run at most one day past midnight.
-			if (match === null || from >= 1440 || to <= from || to > 2880) return { ok: false, reason: 'unrecognised' };
+			if (match === null || from >= DAY_MINUTES || to <= from || to > 2 * DAY_MINUTES) return { ok: false, reason: 'unrecognised' };
 			ranges.push({ from, to });
 		}
 		week.push(ranges);

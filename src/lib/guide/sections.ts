@@ -6,11 +6,10 @@
 export const steps = ['install-app', 'register', 'find-dos-tek', 'enter-number', 'choose-account', 'enter-amount', 'pay'] as const;
 
 /** Sections after the numbered steps: they get an anchor and a copy link but no number. */
-export const afterSteps = ['receipt', 'terminals'] as const;
+const afterSteps = ['receipt', 'terminals'] as const;
 
 export const sectionIds = [...steps, ...afterSteps] as const;
 
-export type StepId = (typeof steps)[number];
 export type SectionId = (typeof sectionIds)[number];
 
 export function isSectionId(value: string): value is SectionId {

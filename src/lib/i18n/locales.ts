@@ -8,7 +8,7 @@ export const locales = [
 ] as const satisfies readonly { code: string; name: string; dir: 'ltr' | 'rtl' }[];
 
 export type Locale = (typeof locales)[number]['code'];
-export type LocaleInfo = (typeof locales)[number];
+type LocaleInfo = (typeof locales)[number];
 
 export const localeCodes: readonly Locale[] = locales.map((locale) => locale.code);
 

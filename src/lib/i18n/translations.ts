@@ -9,7 +9,6 @@ import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 const UiStringsSchema = z.record(z.string().min(1), z.string().min(1));
 
 export type UiStrings = typeof ky;
-export type UiKey = keyof UiStrings;
 
 const files: Record<Locale, unknown> = { ky, ru };
 

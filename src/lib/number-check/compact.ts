@@ -1,8 +1,7 @@
 /** What cleaning did to the pasted text, so the reader can be told. */
-export const removals = ['label', 'spaces', 'dashes', 'dots', 'slashes', 'brackets', 'converted-digits'] as const;
-export type Removal = (typeof removals)[number];
+export type Removal = 'label' | 'spaces' | 'dashes' | 'dots' | 'slashes' | 'brackets' | 'converted-digits';
 
-export interface Compacted {
+interface Compacted {
 	/** ASCII digits, in order: what to type into the app. */
 	digits: string;
 	/** Characters that are neither digits nor removable separators, each once, in order of appearance. */

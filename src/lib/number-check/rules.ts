@@ -11,5 +11,5 @@ export type NumberKindId = NumberKind['id'];
  * A known shorter form of the number, recognised so the reader hears "this looks like your
  * 14-digit ИНН" instead of a bare "too short". Digits from `dateStart` are a DDMMYYYY date.
  */
-export type NumberStructure = NumberKind['structures'][number];
+type NumberStructure = NumberKind['structures'][number];
 export type Holder = NumberStructure['holder'];

@@ -1,8 +1,7 @@
 /** Why a 14-digit ИНН's date cannot be right: no such day, or a real day it cannot hold. */
-export const dateProblems = ['no-such-day', 'too-early', 'in-future'] as const;
-export type DateProblem = (typeof dateProblems)[number];
+export type DateProblem = 'no-such-day' | 'too-early' | 'in-future';
 
-export interface StructureDate {
+interface StructureDate {
 	/** As the reader would write it: DD.MM.YYYY. */
 	text: string;
 	/** Absent when the date is a real day between `earliestYear` and today. */

@@ -1,7 +1,7 @@
 import { localeCodes } from '../i18n/locales.ts';
 import { localizedPath, neutralPath, type LocalizedPage } from './localized-path.ts';
 
-export interface AlternateLink {
+interface AlternateLink {
 	hreflang: string;
 	href: string;
 }

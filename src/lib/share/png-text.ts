@@ -1,9 +1,9 @@
 import { crc32 } from 'node:zlib';
 
 /**
- * Just enough of PNG to stamp an image with the text it shows and read it back: the size from
- * the IHDR chunk and an iTXt (UTF-8) text chunk. PNG: 8-byte signature, then chunks of
- * length (4), type (4), data, CRC-32 of type and data (4).
+ * Just enough of PNG to stamp an image with the text it shows, in an iTXt (UTF-8) text chunk
+ * (test/support/png.ts reads it back). PNG: 8-byte signature, then chunks of length (4),
+ * type (4), data, CRC-32 of type and data (4).
  */
 const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -33,12 +33,6 @@ function chunk(type: string, data: Buffer): Buffer {
 	return Buffer.concat([length, body, crc]);
 }
 
-export function pngSize(png: Buffer): { width: number; height: number } {
-	const header = chunks(png).find(({ type }) => type === 'IHDR');
-	if (!header) throw new Error('PNG without an IHDR chunk: the file is damaged.');
-	return { width: header.data.readUInt32BE(0), height: header.data.readUInt32BE(4) };
-}
-
 /** The PNG with an uncompressed iTXt chunk `keyword` = `text` inserted before its image data. */
 export function withPngText(png: Buffer, keyword: string, text: string): Buffer {
 	const data = chunks(png).find(({ type }) => type === 'IDAT');
@@ -46,11 +40,4 @@ export function withPngText(png: Buffer, keyword: string, text: string): Buffer 
 	// keyword, NUL, compression flag 0, method 0, empty language tag, NUL, empty translated keyword, NUL, text.
 	const payload = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')]);
 	return Buffer.concat([png.subarray(0, data.start), chunk('iTXt', payload), png.subarray(data.start)]);
-}
-
-/** The text of the first uncompressed iTXt chunk named `keyword`, if any. */
-export function readPngText(png: Buffer, keyword: string): string | undefined {
-	const prefix = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0])]);
-	const found = chunks(png).find(({ type, data }) => type === 'iTXt' && data.subarray(0, prefix.length).equals(prefix));
-	return found?.data.subarray(prefix.length).toString('utf8');
 }

@@ -1,5 +1,5 @@
 /** The words on one language's preview image: what the site is, then who and where. */
-export interface PreviewCardText {
+interface PreviewCardText {
 	title: string;
 	tagline: string;
 }

@@ -2,9 +2,9 @@ import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { previewImage } from './paths.ts';
 
 /** Open Graph names a language with its region, `ru_RU`; typed by `Locale`, so a new language cannot be forgotten. */
-export const ogLocales: Record<Locale, string> = { ky: 'ky_KG', ru: 'ru_RU' };
+const ogLocales: Record<Locale, string> = { ky: 'ky_KG', ru: 'ru_RU' };
 
-export interface PreviewInput {
+interface PreviewInput {
 	site: URL;
 	locale: Locale;
 	/** This preview page, e.g. `/ru/s/enter-number/`. */
@@ -18,7 +18,7 @@ export interface PreviewInput {
 }
 
 /** One `<meta>`: Open Graph uses `property`, everything else `name`. */
-export interface MetaTag {
+interface MetaTag {
 	attribute: 'name' | 'property';
 	key: string;
 	content: string;

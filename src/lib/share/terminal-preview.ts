@@ -1,9 +1,9 @@
 import type { Terminal } from '../terminals/schema.ts';
 
 /** The parts of a terminal a link preview names; all of it is PDF text, so it stays plain text. */
-export type TerminalText = Pick<Terminal, 'city' | 'address' | 'place' | 'hours'>;
+type TerminalText = Pick<Terminal, 'city' | 'address' | 'place' | 'hours'>;
 
-export interface TerminalPreviewText {
+interface TerminalPreviewText {
 	title: string;
 	description: string;
 }

@@ -4,7 +4,8 @@ import { localeCodes } from '../../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../../src/lib/i18n/translations.ts';
 import { previewImage } from '../../../src/lib/share/paths.ts';
 import { previewCardCaption, previewCardHtml, previewCardText } from '../../../src/lib/share/preview-card.ts';
-import { pngSize, readPngText, withPngText } from '../../../src/lib/share/png-text.ts';
+import { withPngText } from '../../../src/lib/share/png-text.ts';
+import { pngSize, readPngText } from '../../support/png.ts';
 
 test.each(localeCodes)('public/og/%s.png is 1200×630 and shows the current strings (else run npm run og-images)', (locale) => {
 	const png = readFileSync(new URL(`../../../public${previewImage.path(locale)}`, import.meta.url));
@@ -22,7 +23,7 @@ test('a text chunk goes in and comes back out, in UTF-8, without touching the im
 });
 
 test('a file that is not a PNG is refused by name', () => {
-	expect(() => pngSize(Buffer.from('<html>not an image</html>'))).toThrow(/not a PNG file/);
+	expect(() => withPngText(Buffer.from('<html>not an image</html>'), 'Note', 'x')).toThrow(/not a PNG file/);
 });
 
 test('the card escapes its text', () => {

@@ -4,7 +4,7 @@ import type { FinderTranslate } from '../finder-keys.ts';
 import { PinLayer, type Drawn } from './pin-layer.ts';
 
 /** More pins than this in view would be a wall of Tab stops: the reader zooms in, or uses the list. */
-export const mostKeys = 50;
+const mostKeys = 50;
 
 /** A button's side, CSS pixels: a pin's tap target when the keyboard reaches it. */
 const side = 44;

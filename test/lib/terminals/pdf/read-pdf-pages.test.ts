@@ -1,15 +1,20 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { parseTerminalPdf } from '../../../../src/lib/terminals/parse-terminal-pdf.ts';
 import { synonyms } from '../synonyms.ts';
 
 // A stand-in for pdf.js whose calls can be made to hang or fail, to prove every path ends in a
 // coded error and gives the document back.
 const fake = vi.hoisted(() => {
-	const never = () => new Promise<never>(() => {});
 	const state = {
 		destroyed: 0,
 		cleanedPages: 0,
+		/** Settles when a call that never returns has been made: the parse is then waiting on the clock alone. */
+		hung: Promise.withResolvers<undefined>(),
 		open: (): Promise<unknown> => never(),
+	};
+	const never = () => {
+		state.hung.resolve(undefined);
+		return new Promise<never>(() => {});
 	};
 	const page = (overrides: Record<string, () => Promise<unknown>>) => ({
 		getViewport: () => ({ transform: [1, 0, 0, -1, 0, 842], width: 595, height: 842 }),
@@ -39,9 +44,17 @@ vi.mock('pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => ({
 const minimalPdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 const parse = (caps: { timeoutMs?: number; maxPages?: number } = {}) => parseTerminalPdf(minimalPdf, { synonyms, timeoutMs: 50, ...caps });
 
+// The limit's clock is a fake one that moves only when a test moves it: a busy machine cannot
+// make a case time out that is not about time, nor time out before a call has hung.
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+
 afterEach(() => {
+	vi.useRealTimers();
 	fake.state.destroyed = 0;
 	fake.state.cleanedPages = 0;
+	fake.state.hung = Promise.withResolvers<undefined>();
 });
 
 test.each([
@@ -59,8 +72,11 @@ test.each([
 	},
 ])('a pdf.js call that never returns while $name ends in timeout, and the document is destroyed', async ({ open, pagesCleaned }) => {
 	fake.state.open = open;
-	// A call left hanging would hang the test past Vitest's timeout; no duration is asserted.
-	await expect(parse()).rejects.toMatchObject({ code: 'timeout', message: /within 50 ms/ });
+	const parsed = parse();
+	parsed.catch(() => undefined);
+	await fake.state.hung.promise;
+	await vi.advanceTimersByTimeAsync(50);
+	await expect(parsed).rejects.toMatchObject({ code: 'timeout', message: /within 50 ms/ });
 	expect(fake.state.destroyed).toBeGreaterThanOrEqual(1);
 	expect(fake.state.cleanedPages).toBe(pagesCleaned);
 });
@@ -69,8 +85,7 @@ test('time spent after the last pdf.js call has returned counts against the limi
 	// Stands in for a last page whose table takes longer to read than the limit allows.
 	const slowText = {
 		get items() {
-			const until = performance.now() + 80;
-			while (performance.now() < until);
+			vi.advanceTimersByTime(80);
 			return [];
 		},
 	};

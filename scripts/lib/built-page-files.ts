@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pageFiles, type PageFiles } from '../../src/lib/budget/module-graph.ts';
-import { dist } from './pages.ts';
+import { dist } from './built-pages.ts';
 
 export const gzipSize = (bytes: string | Uint8Array): number => gzipSync(bytes, { level: 9 }).byteLength;
 

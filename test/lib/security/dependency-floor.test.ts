@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 /** Versions below these have known vulnerabilities; `npm audit` cannot reach its service from here. */
 const floors = { 'pdfjs-dist': '6.2.108' };
 
-const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as {
+const lock = JSON.parse(readFileSync(new URL('../../../package-lock.json', import.meta.url), 'utf8')) as {
 	packages: Record<string, { version?: string }>;
 };
 
