@@ -115,6 +115,7 @@ export const cases: CheckCase[] = [
 		input: 'Счётчик 0104 2026 0000 1234',
 		expected: { verdict: 'invalid-chars', kind: 'inn' },
 	},
+	{ name: 'a degree sign for «№» is a label', input: 'N° 1234567890123456', expected: { verdict: 'ok', removed: ['label'] } },
 	{ name: 'a lone «N» before the digits is a label', input: 'N 1234567890123456', expected: { verdict: 'ok', removed: ['label'] } },
 	// Unicode digits
 	{
