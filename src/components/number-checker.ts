@@ -2,7 +2,7 @@ import { formatMessage, type Templates } from '../lib/i18n/format-message.ts';
 import { checkNumber, type NumberCheck } from '../lib/number-check/check-number.ts';
 import { formatGroups } from '../lib/number-check/format-groups.ts';
 import type { Translate } from '../lib/i18n/translate.ts';
-import { describeCheck } from '../lib/number-check/messages.ts';
+import { describeCheck, type CheckDescription } from '../lib/number-check/messages.ts';
 import type { NumberKindId, NumberRules } from '../lib/number-check/rules.ts';
 
 /** Long enough to finish typing a group of digits, short enough to feel like an answer. */
@@ -64,16 +64,13 @@ class NumberChecker extends HTMLElement {
 			this.input.removeAttribute('aria-invalid');
 			return;
 		}
+		if (check.kindFromLabel) this.choose(check.kind);
 		const description = describeCheck(check, this.t);
 		verdict.dataset['verdict'] = check.verdict;
+		const sentences = [description.kindFromLabel, ...description.lookAlikes, description.removed, description.converted];
 		verdict.replaceChildren(
-			...[description.verdict, ...description.lookAlikes, description.removed ?? '', description.converted ?? '']
-				.filter(Boolean)
-				.map((sentence) => {
-					const paragraph = document.createElement('p');
-					paragraph.textContent = sentence;
-					return paragraph;
-				}),
+			this.verdictLine(description),
+			...sentences.filter((sentence) => sentence !== undefined).map((sentence) => paragraph(sentence)),
 		);
 		this.input.setAttribute('aria-invalid', String(check.verdict !== 'ok'));
 		this.input.setAttribute('aria-describedby', 'checker-rule checker-count checker-verdict');
@@ -81,6 +78,25 @@ class NumberChecker extends HTMLElement {
 		result.hidden = check.verdict !== 'ok';
 		this.text('#checker-clean', formatGroups(check.clean));
 		this.text('.checker-result [role="status"]', '');
+	}
+
+	/** The verdict, an error led by its word («Ошибка:»), so it is told from success without colour. */
+	private verdictLine({ verdict, problemMark }: CheckDescription): HTMLParagraphElement {
+		const line = paragraph(verdict);
+		if (problemMark) {
+			const mark = document.createElement('strong');
+			mark.className = 'problem-mark';
+			mark.textContent = `${problemMark}: `;
+			line.prepend(mark);
+		}
+		return line;
+	}
+
+	/** Selects the kind a pasted label named («Счёт №» → the invoice), as if the reader had. */
+	private choose(kind: NumberKindId): void {
+		const radio = this.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`);
+		if (radio && !radio.checked) radio.checked = true;
+		this.showCount();
 	}
 
 	private async copy(): Promise<void> {
@@ -101,6 +117,12 @@ class NumberChecker extends HTMLElement {
 		const element = this.querySelector(selector);
 		if (element) element.textContent = text;
 	}
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+	const element = document.createElement('p');
+	element.textContent = text;
+	return element;
 }
 
 customElements.define('number-checker', NumberChecker);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 import { useTranslations } from '../../src/lib/i18n/translator.ts';
 import { checkNumber, verdicts } from '../../src/lib/number-check/check-number.ts';
-import { describeCheck } from '../../src/lib/number-check/messages.ts';
+import { describeCheck, type CheckDescription } from '../../src/lib/number-check/messages.ts';
 import { numberRules as rules } from '../../src/lib/number-check/number-rules.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
@@ -35,6 +35,24 @@ const okWords = {
 		'Нестандартные цифры заменены обычными.',
 	],
 } satisfies Record<Locale, string[]>;
+
+/** The paragraphs of the live region, in order: the verdict (an error led by its word), then the notes. */
+const paragraphsOf = (description: CheckDescription): string[] =>
+	[
+		description.problemMark ? `${description.problemMark}: ${description.verdict}` : description.verdict,
+		description.kindFromLabel,
+		...description.lookAlikes,
+		description.removed,
+		description.converted,
+	].filter((sentence) => sentence !== undefined);
+
+/** What customers paste from the office's invoice, label and all. */
+const invoicePastes = [
+	'Счёт № 0104 2026 0000 1234',
+	'Счет на оплату № 0104 2026 0000 1234',
+	'Эсеп № 0104 2026 0000 1234',
+	'Төлөө эсеби № 0104 2026 0000 1234',
+];
 
 /** The verdict follows a pause in typing (900 ms); a busy machine may take a few seconds more. */
 const settle = { timeout: 10_000 };
@@ -69,9 +87,7 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 		await check(input);
 		await expect.poll(() => region.getAttribute('data-verdict'), settle).toBe(verdict);
 		const description = describeCheck(checkNumber(input, 'inn', rules), t);
-		expect(await region.getByRole('paragraph').allTextContents()).toEqual(
-			[description.verdict, ...description.lookAlikes, description.removed, description.converted].filter(Boolean),
-		);
+		expect(await region.getByRole('paragraph').allTextContents()).toEqual(paragraphsOf(description));
 		expect(await field.getAttribute('aria-invalid')).toBe(String(verdict !== 'ok'));
 	});
 
@@ -126,11 +142,51 @@ describe.each(localeCodes)('number checker on /%s/', (locale) => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 	});
 
-	test('axe finds nothing with a warning on screen', async () => {
+	test.each(invoicePastes)('takes «%s» as pasted: the invoice chosen, said so, and the clean number ready', async (paste) => {
+		const page = await browser.open(`/${locale}/`);
+		const { form, verdict, check } = checker(page, locale);
+		await check(paste);
+		await expect.poll(() => verdict.getAttribute('data-verdict'), settle).toBe('ok');
+		expect(await form.getByRole('radio', { name: t('checker.kind.invoice') }).isChecked()).toBe(true);
+		const label = paste.replace(/\s*\d.*$/su, '');
+		const expected = t('checker.kindFromLabel', { label, kind: t('checker.kind.invoice') });
+		expect(await verdict.getByRole('paragraph').allTextContents()).toContain(expected);
+		await page.getByText(`${t('checker.clean')}: 0104 2026 0000 1234`).waitFor();
+	});
+
+	test('an error is told by a word and a bar, not by colour alone; success by neither', async () => {
 		const page = await browser.open(`/${locale}/`);
 		const { verdict, check } = checker(page, locale);
-		await check('12З4567890123456');
-		await expect.poll(() => verdict.getAttribute('data-verdict'), settle).toBe('invalid-chars');
-		expect(await axeViolations(page)).toEqual([]);
+		await check('1234 5678 9012 3456 7');
+		await expect.poll(() => verdict.getAttribute('data-verdict'), settle).toBe('too-long');
+		const first = verdict.getByRole('paragraph').first();
+		expect(await first.locator('strong').textContent()).toBe(`${t('checker.problem')}: `);
+		expect(await first.evaluate((element) => getComputedStyle(element).borderLeftStyle)).toBe('solid');
+		await check('1234 5678 9012 3456');
+		await expect.poll(() => verdict.getAttribute('data-verdict'), settle).toBe('ok');
+		expect(await verdict.locator('strong').count()).toBe(0);
 	});
+
+	test.each([320, 360])('keeps both radio buttons their full size at %i px', async (width) => {
+		const page = await browser.open(`/${locale}/`, { viewport: { width, height: 640 } });
+		const radios = await page.getByRole('radio').all();
+		expect(radios).toHaveLength(rules.kinds.length);
+		const sizes = await Promise.all(radios.map(async (radio) => (await radio.boundingBox()) ?? { width: 0, height: 0 }));
+		for (const { width: w, height: h } of sizes) {
+			// 1.4rem as styled: neither side squeezed by its label.
+			expect(w).toBeCloseTo(22.4, 0);
+			expect(h).toBeCloseTo(22.4, 0);
+		}
+	});
+
+	test.each(['light', 'dark'] as const)(
+		'axe finds nothing with a warning on screen, in %s mode (the error colour’s contrast too)',
+		async (colorScheme) => {
+			const page = await browser.open(`/${locale}/`, { colorScheme });
+			const { verdict, check } = checker(page, locale);
+			await check('12З4567890123456');
+			await expect.poll(() => verdict.getAttribute('data-verdict'), settle).toBe('invalid-chars');
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
 });

@@ -26,13 +26,13 @@ const sentences = [
 	{
 		path: '/ru/',
 		selector: '#enter-number > p:nth-of-type(2)',
-		text: 'Номер своего банковского счёта сюда не~вводите: счёт, с~которого спишутся деньги, выбирают на~следующем шаге.',
+		text: 'Номер своего банковского счёта сюда не~вводите: счёт, с~которого спишутся деньги, вы выберете на~следующем шаге.',
 	},
 	{ path: '/ru/', selector: '#choose-account h2 .step-number', text: 'Шаг~5' },
 	{ path: '/ru/', selector: '#choose-account h2 a', text: 'Шаг~5Выберите счёт для~списания' },
 	{ path: '/ru/', selector: '#choose-account p', text: 'Выберите свой банковский счёт, с~которого будут списаны деньги.' },
 	{ path: '/ru/', selector: 'label.checker-kind:nth-of-type(2)', text: 'Номер счёта на~оплату, выданного в~офисе' },
-	{ path: '/ru/', selector: '#checker-rule', text: 'Нужно 16~цифр. Пробелы, дефисы и~надпись «ИНН:» можно не~убирать.' },
+	{ path: '/ru/', selector: '#checker-rule', text: 'Нужно 16~цифр. Пробелы, дефисы и~надписи вроде «ИНН:» или~«Счёт №» можно не~убирать.' },
 	{
 		path: '/ky/',
 		selector: '#find-dos-tek p:first-of-type',

@@ -31,7 +31,10 @@ export const verdicts = [
 export interface NumberCheck {
 	/** ASCII digits only: what to paste into the app. */
 	clean: string;
+	/** The kind checked against: the one chosen, unless a pasted label names another. */
 	kind: NumberKindId;
+	/** Set when a pasted label («Счёт №», «ИНН:») chose a kind other than the one passed in. */
+	kindFromLabel?: { label: string };
 	length: number;
 	expected: number;
 	/** The one thing to tell the reader: the first problem's code, or `ok`. */
@@ -58,12 +61,14 @@ function lengthProblem(digits: string, expected: number, rules: NumberRules, kin
 
 /**
  * Checks what a reader typed or pasted at step 4 against the rules for the number kind they
- * chose. Never throws: any text gets a verdict. Letters that look like digits are reported
- * with the digit they resemble, never silently changed, since a guess could pay the wrong account.
+ * chose, or the kind a pasted label names. Never throws: any text gets a verdict, in time
+ * linear in its length. Letters that look like digits are reported with the digit they
+ * resemble, never silently changed, since a guess could pay the wrong account.
  */
-export function checkNumber(raw: string, kind: NumberKindId, rules: NumberRules, today = new Date()): NumberCheck {
+export function checkNumber(raw: string, chosen: NumberKindId, rules: NumberRules, today = new Date()): NumberCheck {
+	const { digits, invalid, removed, label } = compact(raw, rules.labels);
+	const kind = label?.kind ?? chosen;
 	const expected = rules.kinds.find(({ id }) => id === kind)?.length ?? 0;
-	const { digits, invalid, removed } = compact(raw, rules.labels);
 	const problems: Problem[] = [];
 	if (digits === '' && invalid.length === 0) problems.push({ code: 'empty' });
 	if (invalid.length > 0) {
@@ -77,5 +82,15 @@ export function checkNumber(raw: string, kind: NumberKindId, rules: NumberRules,
 	}
 	const length = digits === '' ? undefined : lengthProblem(digits, expected, rules, kind, today);
 	if (length) problems.push(length);
-	return { clean: digits, kind, length: digits.length, expected, verdict: problems[0]?.code ?? 'ok', problems, removed };
+	const check: NumberCheck = {
+		clean: digits,
+		kind,
+		length: digits.length,
+		expected,
+		verdict: problems[0]?.code ?? 'ok',
+		problems,
+		removed,
+	};
+	if (label && kind !== chosen) check.kindFromLabel = { label: label.text };
+	return check;
 }

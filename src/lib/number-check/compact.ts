@@ -1,3 +1,6 @@
+import { findLabels } from './find-labels.ts';
+import type { NumberKindId, NumberLabel } from './rules.ts';
+
 /** What cleaning did to the pasted text, so the reader can be told. */
 export type Removal = 'label' | 'spaces' | 'dashes' | 'dots' | 'slashes' | 'brackets' | 'converted-digits';
 
@@ -7,6 +10,8 @@ interface Compacted {
 	/** Characters that are neither digits nor removable separators, each once, in order of appearance. */
 	invalid: string[];
 	removed: Removal[];
+	/** The labels removed, as pasted («Счёт №»), and the kind of number they name, if any. */
+	label?: { text: string; kind?: NumberKindId };
 }
 
 // Invisible characters (zero-width space, BOM, word joiner) travel with copied text.
@@ -17,8 +22,6 @@ const separators: [Removal, RegExp][] = [
 	['slashes', /[/\\]/u],
 	['brackets', /[()[\]{}]/u],
 ];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The value of a Unicode decimal digit. Every script's digits 0–9 sit in one run of ten
@@ -32,16 +35,34 @@ function digitValue(char: string): number {
 }
 
 /**
- * Like python-stdnum's `compact()`: strips what people paste around a number (a leading
- * «ИНН:» or «№», spaces of every width, dashes, dots, slashes, brackets) and turns any
+ * Like python-stdnum's `compact()`: strips what people paste around a number (labels such as
+ * «ИНН:» or «Счёт №» at the start or just before the digits, see `find-labels.ts`; spaces of every width, dashes, dots, slashes, brackets) and turns any
  * script's digits into ASCII. Unlike it, it reports what it removed and what it could not.
  */
-export function compact(raw: string, labels: readonly string[]): Compacted {
+export function compact(raw: string, labels: readonly NumberLabel[]): Compacted {
 	const removed = new Set<Removal>();
-	const invalid: string[] = [];
+	const invalid = new Set<string>();
 	let digits = '';
-	const label = new RegExp(`^[\\s\\p{Pd}]*(?:${labels.map(escapeRegExp).join('|')})(?![\\p{L}])[\\s.:]*`, 'iu');
-	const text = labels.length > 0 ? raw.replace(label, () => (removed.add('label'), '')) : raw;
+	const spans = findLabels(raw, labels);
+	let index = 0;
+	for (const span of spans) {
+		digits += compactRun(raw.slice(index, span.start), removed, invalid);
+		removed.add('label');
+		index = span.end;
+	}
+	digits += compactRun(raw.slice(index), removed, invalid);
+	const compacted: Compacted = { digits, invalid: [...invalid], removed: [...removed] };
+	if (spans.length > 0) {
+		compacted.label = { text: spans.map(({ text }) => text).join(' ') };
+		const kind = spans.findLast((span) => span.kind !== undefined)?.kind;
+		if (kind) compacted.label.kind = kind;
+	}
+	return compacted;
+}
+
+/** The digits of a stretch of text without labels; separators and invalid characters are noted. */
+function compactRun(text: string, removed: Set<Removal>, invalid: Set<string>): string {
+	let digits = '';
 	for (const char of text) {
 		if (char >= '0' && char <= '9') {
 			digits += char;
@@ -51,8 +72,8 @@ export function compact(raw: string, labels: readonly string[]): Compacted {
 		} else {
 			const separator = separators.find(([, pattern]) => pattern.test(char));
 			if (separator) removed.add(separator[0]);
-			else if (!invalid.includes(char)) invalid.push(char);
+			else invalid.add(char);
 		}
 	}
-	return { digits, invalid, removed: [...removed] };
+	return digits;
 }

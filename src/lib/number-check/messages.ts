@@ -8,11 +8,22 @@ import type { DateProblem } from './structure-date.ts';
 interface CheckDescription {
 	/** One sentence: the verdict. */
 	verdict: string;
+	/**
+	 * The word that marks a verdict as an error («Ошибка», «Ката»), absent when it is `ok`:
+	 * shown before the verdict, so an error does not rely on its colour to be told from success.
+	 */
+	problemMark?: string;
+	/** Said when a pasted label («Счёт №») chose the kind of number: which kind, and why. */
+	kindFromLabel?: string;
 	/** Letters that look like digits, each named with its digit. */
 	lookAlikes: string[];
-	/** What cleaning removed (spaces, dashes, a label…), when it removed anything. */
+	/**
+	 * What cleaning removed (spaces, dashes, a label…). Said only when the number is ready, or
+	 * when it explains the error: letters are reported and a label was removed, so the reader
+	 * knows the label is not among them. Under any other error it would be noise.
+	 */
 	removed?: string;
-	/** Said apart from `removed`: digits of another script were not removed but turned into ASCII. */
+	/** Said apart from `removed`, on the same terms: digits of another script were not removed but turned into ASCII. */
 	converted?: string;
 }
 
@@ -61,6 +72,8 @@ const removalKeys = {
 } as const satisfies Record<Exclude<Removal, 'converted-digits'>, TranslationKey>;
 
 const convertedKey: TranslationKey = 'checker.converted';
+const problemMarkKey: TranslationKey = 'checker.problem';
+const kindFromLabelKey: TranslationKey = 'checker.kindFromLabel';
 
 function verdictSentence(check: NumberCheck, t: Translate): string {
 	const problem: Problem | undefined = check.problems[0];
@@ -79,10 +92,17 @@ function verdictSentence(check: NumberCheck, t: Translate): string {
 		case 'short-inn':
 		case 'bad-date': {
 			const values = { holder: t(holderKeys[problem.holder]), dateName: t(dateNameKeys[problem.holder]), date: problem.date, ...lengths };
-			return problem.code === 'short-inn' ? t(verdictKeys['short-inn'], values) : t(badDateKeys[problem.reason], values);
+			// The count is the length asked for, so «нужно 16 цифр» agrees with it.
+			return problem.code === 'short-inn'
+				? t(verdictKeys['short-inn'], { ...values, count: check.expected })
+				: t(badDateKeys[problem.reason], values);
 		}
 	}
 }
+
+/** Whether the notes on cleaning belong under this verdict (see `CheckDescription.removed`). */
+const notesExplain = (check: NumberCheck): boolean =>
+	check.verdict === 'ok' || (check.verdict === 'invalid-chars' && check.removed.includes('label'));
 
 /** Maps a check's reason codes to sentences: the verdict, look-alike letters, and what cleaning removed. */
 export function describeCheck(check: NumberCheck, t: Translate): CheckDescription {
@@ -91,6 +111,11 @@ export function describeCheck(check: NumberCheck, t: Translate): CheckDescriptio
 		looksLike === undefined ? [] : [t('checker.lookAlike', { char, digit: looksLike })],
 	);
 	const description: CheckDescription = { verdict: verdictSentence(check, t), lookAlikes };
+	if (check.verdict !== 'ok') description.problemMark = t(problemMarkKey);
+	if (check.kindFromLabel) {
+		description.kindFromLabel = t(kindFromLabelKey, { label: check.kindFromLabel.label, kind: t(kindKeys[check.kind]) });
+	}
+	if (!notesExplain(check)) return description;
 	const removed = check.removed.flatMap((removal) => (removal === 'converted-digits' ? [] : [t(removalKeys[removal])]));
 	if (removed.length > 0) description.removed = t('checker.removed', { list: removed.join(', ') });
 	if (check.removed.includes('converted-digits')) description.converted = t(convertedKey);

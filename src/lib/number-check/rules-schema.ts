@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocale, localeCodes } from '../i18n/locales.ts';
 import { parseContentFile } from '../content/parse-content-file.ts';
 import type { NumberRules } from './rules.ts';
 
@@ -31,8 +32,23 @@ export const NumberRulesSchema = () =>
 				}),
 			)
 			.min(1),
-		/** Words people paste before the number («ИНН: », «№»), removed when they lead. */
-		labels: z.array(z.string().min(1)),
+		/**
+		 * Words people paste with the number («ИНН:», «Счёт на оплату №», «Төлөө эсеби №»), removed
+		 * at the start of the paste or just before its digits. One entry per written form: matching
+		 * ignores case but not «ё»/«е», so both spellings are listed.
+		 */
+		labels: z.array(
+			z.strictObject({
+				text: z.string().min(1),
+				/** A label that names the number also chooses its kind: «Счёт» is an invoice's number. */
+				kind: z.enum(numberKindIds).optional(),
+				/** The language a word is in, so the spell-check tests read it with that language's dictionary. */
+				lang: z
+					.string()
+					.refine(isLocale, { error: `expected a language of the site: ${localeCodes.join(', ')}` })
+					.optional(),
+			}),
+		),
 		/** Letters mistaken for digits: reported with the digit they look like, never replaced. */
 		lookAlikes: z.record(z.string().length(1), z.string().regex(/^\d$/)),
 		/** Dates in a 14-digit ИНН before this year are not real. */

@@ -6,6 +6,8 @@ export type NumberRules = z.infer<ReturnType<typeof NumberRulesSchema>>;
 
 export type NumberKind = NumberRules['kinds'][number];
 export type NumberKindId = NumberKind['id'];
+/** A word people paste with the number, such as «ИНН:» or «Счёт №». */
+export type NumberLabel = NumberRules['labels'][number];
 
 /**
  * A known shorter form of the number, recognised so the reader hears "this looks like your

@@ -1,7 +1,7 @@
 import type { NumberCheck } from '../../../src/lib/number-check/check-number.ts';
 import type { NumberKindId } from '../../../src/lib/number-check/rules.ts';
 
-type Expected = Partial<Pick<NumberCheck, 'clean' | 'verdict' | 'problems' | 'removed' | 'length'>>;
+type Expected = Partial<Pick<NumberCheck, 'clean' | 'verdict' | 'problems' | 'removed' | 'length' | 'kind' | 'kindFromLabel'>>;
 
 export interface CheckCase {
 	name: string;
@@ -44,6 +44,79 @@ export const cases: CheckCase[] = [
 	{ name: 'label «№»', input: '№1234567890123456', expected: { clean: sixteen, verdict: 'ok', removed: ['label'] } },
 	{ name: 'label «INN»', input: 'INN 1234-5678-9012-3456', expected: { clean: sixteen, removed: ['label', 'dashes'] } },
 	{ name: 'a label word in the middle is not removed', input: '12345678ИНН90123456', expected: { verdict: 'invalid-chars' } },
+	// Labels from an invoice or a letter, in both languages: removed at the start or just before the digits
+	...[
+		'Счёт № 0104 2026 0000 1234',
+		'Счет №0104 2026 0000 1234',
+		'Счёт на оплату № 0104 2026 0000 1234',
+		'счет на оплату N 0104-2026-0000-1234',
+		'Счёт No. 0104 2026 0000 1234',
+		'Счёт: 0104202600001234',
+		'Эсеп № 0104 2026 0000 1234',
+		'Төлөө эсеби № 0104 2026 0000 1234',
+		'ТӨЛӨӨ ЭСЕБИ: 0104 2026 0000 1234',
+		'  Счёт №\u00a00104 2026 0000 1234',
+	].map((input) => ({
+		name: `invoice label «${input.trim()}» chooses the invoice and is removed`,
+		input,
+		expected: {
+			clean: '0104202600001234',
+			verdict: 'ok' as const,
+			kind: 'invoice' as const,
+			kindFromLabel: { label: input.trim().replace(/[\s:.]*\d.*$/su, '') },
+		},
+	})),
+	{
+		name: 'an invoice label with the invoice already chosen changes nothing',
+		input: 'Счёт № 0104 2026 0000 1234',
+		kind: 'invoice',
+		expected: { clean: '0104202600001234', verdict: 'ok', kind: 'invoice', removed: ['label', 'spaces'] },
+	},
+	{
+		name: 'an ИНН label chooses the ИНН',
+		input: 'ИНН: 1234567890123456',
+		kind: 'invoice',
+		expected: { verdict: 'ok', kind: 'inn', kindFromLabel: { label: 'ИНН' } },
+	},
+	{
+		name: 'a Kyrgyz ИНН label chooses the ИНН',
+		input: 'ИННи 1234567890123456',
+		kind: 'invoice',
+		expected: { verdict: 'ok', kind: 'inn', removed: ['label'] },
+	},
+	{
+		name: 'a label just before the digits, after other words, is removed; the words stay errors',
+		input: 'Оплата Счёт № 0104 2026 0000 1234',
+		expected: {
+			verdict: 'invalid-chars',
+			clean: '0104202600001234',
+			kind: 'invoice',
+			problems: [
+				{ code: 'invalid-chars', chars: [{ char: 'О', looksLike: '0' }, { char: 'п' }, { char: 'л' }, { char: 'а' }, { char: 'т' }] },
+			],
+		},
+	},
+	{
+		name: 'a label at the start, then words, then digits: the words stay errors',
+		input: 'ИНН: код 1234567890123456',
+		expected: {
+			verdict: 'invalid-chars',
+			clean: sixteen,
+			problems: [{ code: 'invalid-chars', chars: [{ char: 'к' }, { char: 'о' }, { char: 'д' }] }],
+		},
+	},
+	{
+		name: 'a label after the digits is not a label',
+		input: '0104 2026 0000 1234 Счёт',
+		expected: { verdict: 'invalid-chars', kind: 'inn' },
+	},
+	{
+		name: 'a label inside a word is not a label',
+		input: 'Счётчик 0104 2026 0000 1234',
+		expected: { verdict: 'invalid-chars', kind: 'inn' },
+	},
+	{ name: 'a degree sign for «№» is a label', input: 'N° 1234567890123456', expected: { verdict: 'ok', removed: ['label'] } },
+	{ name: 'a lone «N» before the digits is a label', input: 'N 1234567890123456', expected: { verdict: 'ok', removed: ['label'] } },
 	// Unicode digits
 	{
 		name: 'full-width digits',
