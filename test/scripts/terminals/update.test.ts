@@ -87,6 +87,23 @@ describe('terminals update', () => {
 		expect(root.snapshot().terminals).toHaveLength(27);
 	});
 
+	it('keeps a real snapshot against a list that places none of its terminals (exit 3); --accept takes it (exit 0)', async () => {
+		const root = setup();
+		root.makeReal({ sha256: 'c'.repeat(64) });
+		const before = files(root);
+		const noTown = fileURLToPath(new URL('../../fixtures/terminal-data/no-town.pdf', import.meta.url));
+		const refused = testContext(root.root);
+		expect(await update([noTown], refused.context)).toBe(updateExit.guarded);
+		expect(refused.stderr()).toContain(
+			'guard[unplaced]: the new list places 0 of 240 terminals (0 %) on the map, against 232 of 240 (97 %) in the snapshot: the region and settlement (town) column is empty in every row',
+		);
+		expect(files(root)).toEqual(before);
+
+		const accepted = testContext(root.root);
+		expect(await update([noTown, '--accept'], accepted.context)).toBe(updateExit.ok);
+		expect(root.snapshot().source).toMatchObject({ rows: 240, counts: { exact: 0, settlement: 0, none: 240 } });
+	});
+
 	it('exits 2 with the usage line on a mistake', async () => {
 		const root = setup();
 		const run = testContext(root.root);
