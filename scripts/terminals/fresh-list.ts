@@ -38,7 +38,9 @@ export async function freshList(origin: ListOrigin, context: CommandContext): Pr
 		return { read, placement: placeFresh(read, content), content };
 	} catch (error) {
 		if (!(error instanceof ListError)) throw error;
-		context.stderr(`error[${error.code}]: ${error.message}; read from ${describeOrigin(origin)}; the snapshot in content/terminals/ is unchanged.`);
+		context.stderr(
+			`error[${error.code}]: ${error.message}; read from ${describeOrigin(origin)}; the snapshot in content/terminals/ is unchanged.`,
+		);
 		return undefined;
 	}
 }

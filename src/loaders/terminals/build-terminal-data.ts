@@ -104,7 +104,7 @@ function pinLog(terminals: readonly PlacedTerminal[], content: TerminalContent):
 	const { wrongRegion, stale } = checkPins(content.pins, terminals, content.gazetteer.places);
 	if (wrongRegion.length > 0)
 		throw new Error(
-			`terminals: ${terminalFiles.pins}: ${wrongRegion.map(pinProblemMessage).join('; ')}. Move the pin to the terminal, or remove it.`,
+			`terminals: error[pin-region]: ${terminalFiles.pins}: ${wrongRegion.map(pinProblemMessage).join('; ')}. Move the pin to the terminal, or remove it.`,
 		);
 	return stale.length === 0 ? [] : [{ level: 'warn', text: `terminals: warning[stale-pin]: ${stalePinMessage(stale)}` }];
 }

@@ -23,8 +23,8 @@ describe('the guards a new list passes before it replaces the snapshot', () => {
 	});
 
 	const unplace = (terminal: PlacedTerminal, changes: Partial<PlacedTerminal> = {}): PlacedTerminal => {
-		const { lat: _lat, lng: _lng, centre: _centre, ...rest } = terminal;
-		return { ...rest, ...changes, precision: 'none', positionSource: 'none' };
+		const { n, id, region, city, address, place, hours } = terminal;
+		return { n, id, region, city, address, place, hours, ...changes, precision: 'none', positionSource: 'none' };
 	};
 	const placedInSnapshot = terminals.filter((terminal) => terminal.precision !== 'none').length;
 
