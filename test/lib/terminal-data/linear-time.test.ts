@@ -56,7 +56,7 @@ const row = (n: number, address: string): ParsedRow => ({ n, region: 'г. Биш
 describe('placing a list is bounded, whatever its text', () => {
 	test('one row whose cells are 100,000 characters, against a snapshot with its like', () => {
 		const place = (text: string) => {
-			const previous = placeTerminals([row(1, `${text}a`)], { ...content, previous: [] }).terminals;
+			const previous = [{ ...row(1, `${text}a`), id: 'bishkek-old', precision: 'none' as const, positionSource: 'none' as const }];
 			return placeTerminals([row(1, text)], { ...content, previous });
 		};
 		const make = (length: number) => 'ул. Ленина '.repeat(Math.round(length / 11));

@@ -2,13 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { math, mathHtml } from 'micromark-extension-math';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diff } from '../../../scripts/terminals/diff.ts';
 import { update } from '../../../scripts/terminals/update.ts';
 import { hostileCells } from '../../fixtures/terminal-data/layouts.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
+
+// Each PDF is parsed once in this file, however many commands read it.
+vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+	(await import('../../loaders/terminals/parse-once.ts')).parseOnce(await importOriginal()),
+);
 
 const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
 let root: ReturnType<typeof tempRoot>;

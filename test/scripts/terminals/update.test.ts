@@ -1,11 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { update, updateExit } from '../../../scripts/terminals/update.ts';
 import { SnapshotSourceSchema } from '../../../src/lib/terminal-data/source-schema.ts';
 import { SnapshotTerminalsSchema } from '../../../src/lib/terminal-data/snapshot-schema.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
+
+// Each PDF is parsed once in this file, however many commands read it.
+vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+	(await import('../../loaders/terminals/parse-once.ts')).parseOnce(await importOriginal()),
+);
 
 const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
 let roots: ReturnType<typeof tempRoot>[] = [];
