@@ -281,6 +281,14 @@ describe('a broken snapshot or content file fails the build, naming the file and
 		);
 	});
 
+	it('but not a missing pins.json or geocode cache, which read as empty', async () => {
+		const root = setup();
+		rmSync(new URL('content/terminals/pins.json', root.root));
+		rmSync(new URL('content/terminals/geocode-cache.json', root.root));
+		const data = await build(root, { TERMINALS_URL: closedPortUrl });
+		expect(data.terminals).toHaveLength(240);
+	});
+
 	it('a snapshot file that is not JSON', async () => {
 		const root = setup();
 		root.write('source.json', '{');
