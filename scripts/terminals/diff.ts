@@ -29,7 +29,8 @@ export async function diff(args: readonly string[], context: CommandContext): Pr
 	}
 	const fresh = await freshList(originOf(given, context.env), context);
 	if (!fresh) return exit.noList;
-	const { read, placement, snapshot } = fresh;
+	const { read, placement } = fresh;
+	const { snapshot } = fresh.content;
 	const from = `the snapshot of ${snapshotDate(snapshot.source)}${snapshot.source.sample ? ' (sample)' : ''}`;
 	const to = `the list of ${read.list.source.date ?? read.fetchedAt.slice(0, 10)} (${'url' in read.where ? read.where.url : read.where.file})`;
 	context.stdout(diffMarkdown(diffLists(snapshot.terminals, placement.terminals), `Terminal list: ${from} → ${to}`));

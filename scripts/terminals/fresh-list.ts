@@ -1,12 +1,21 @@
-import { placeTerminals, type Placement } from '../../src/lib/terminal-data/place-terminals.ts';
-import { readPlacementFiles, readSnapshot, readSynonyms, type Snapshot } from '../../src/loaders/terminals/content-files.ts';
-import { chooseOrigin, ListError, readList, type ListOrigin, type ReadList } from '../../src/loaders/terminals/read-list.ts';
+import type { Placement } from '../../src/lib/terminal-data/place-terminals.ts';
+import { placeFresh } from '../../src/loaders/terminals/build-terminal-data.ts';
+import { readTerminalContent, type TerminalContent } from '../../src/loaders/terminals/content-files.ts';
+import {
+	chooseOrigin,
+	describeOrigin,
+	ListError,
+	readList,
+	type ListOrigin,
+	type ReadList,
+} from '../../src/loaders/terminals/read-list.ts';
 import type { CommandContext } from './context.ts';
 
 export interface FreshList {
 	read: ReadList;
 	placement: Placement;
-	snapshot: Snapshot;
+	/** `content/terminals/` as read once at the start, the snapshot among it. */
+	content: TerminalContent;
 }
 
 /** The list named on the command line, else `TERMINALS_PDF`, else the bank's. */
@@ -15,22 +24,23 @@ export function originOf(given: string | undefined, env: CommandContext['env']):
 }
 
 /**
- * Reads, parses and places a fresh list against the committed snapshot's ids; on a list that cannot
- * be read, prints the one `error[CODE]: …` line and returns undefined.
+ * Reads `content/terminals/` once, then reads, parses and places a fresh list against the committed
+ * snapshot's ids; on a list that cannot be read, prints the one `error[CODE]: …` line and returns undefined.
  */
 export async function freshList(origin: ListOrigin, context: CommandContext): Promise<FreshList | undefined> {
-	const snapshot = readSnapshot(context.root);
+	const content = readTerminalContent(context.root);
 	try {
 		const read = await readList(origin, {
-			synonyms: readSynonyms(context.root),
+			synonyms: content.synonyms,
 			now: context.now,
 			...(context.download === undefined ? {} : { download: context.download }),
 		});
-		const placement = placeTerminals(read.list.terminals, { ...readPlacementFiles(context.root), previous: snapshot.terminals });
-		return { read, placement, snapshot };
+		return { read, placement: placeFresh(read, content), content };
 	} catch (error) {
 		if (!(error instanceof ListError)) throw error;
-		context.stderr(`error[${error.code}]: ${error.message}; the snapshot in content/terminals/ is unchanged.`);
+		context.stderr(
+			`error[${error.code}]: ${error.message}; read from ${describeOrigin(origin)}; the snapshot in content/terminals/ is unchanged.`,
+		);
 		return undefined;
 	}
 }

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { geocodeKey } from '../../src/lib/terminal-data/geocode-key.ts';
 import { judgeResults, nominatimIntervalMs, nominatimUrl, searchUrl } from '../../src/lib/terminal-data/nominatim.ts';
 import { whereIs } from '../../src/lib/terminal-data/place-terminals.ts';
-import { fileUrl, readGeocodeCache, readPins, readSnapshot } from '../../src/loaders/terminals/content-files.ts';
+import { fileUrl, readTerminalContent } from '../../src/loaders/terminals/content-files.ts';
 import { userAgent } from '../../src/loaders/terminals/fetch-pdf.ts';
 import { exit, type CommandContext } from './context.ts';
 
@@ -37,9 +37,11 @@ export async function geocode(args: readonly string[], context: CommandContext):
 		return exit.usage;
 	}
 	const base = context.env['NOMINATIM_URL']?.trim() || nominatimUrl;
-	const { terminals } = readSnapshot(context.root);
-	const pins = readPins(context.root);
-	const cache = readGeocodeCache(context.root);
+	const {
+		snapshot: { terminals },
+		pins,
+		geocodeCache: cache,
+	} = readTerminalContent(context.root);
 	const queue = new Map<string, { settlement: string; address: string; region: ReturnType<typeof whereIs>['region'] }>();
 	for (const terminal of terminals) {
 		if (pins[terminal.id] || terminal.positionSource === 'pdf' || terminal.address.trim() === '') continue;

@@ -14,10 +14,11 @@ import { parseArgs } from 'node:util';
 import { formatTerminalWarning } from '../../src/lib/terminals/format-warning.ts';
 import { diffLists } from '../../src/lib/terminal-data/diff.ts';
 import { diffSummary } from '../../src/lib/terminal-data/diff-markdown.ts';
+import { checkPins, pinProblemMessage, stalePinMessage } from '../../src/lib/terminal-data/check-pins.ts';
 import { guardList, guardMessage, type GuardProblem } from '../../src/lib/terminal-data/guards.ts';
 import { reportLine } from '../../src/lib/terminal-data/place-terminals.ts';
 import { sourceOf } from '../../src/loaders/terminals/build-terminal-data.ts';
-import { fileUrl, readPins } from '../../src/loaders/terminals/content-files.ts';
+import { fileUrl } from '../../src/loaders/terminals/content-files.ts';
 import { exit, type CommandContext } from './context.ts';
 import { freshList, originOf } from './fresh-list.ts';
 
@@ -44,17 +45,19 @@ export async function update(args: readonly string[], context: CommandContext): 
 	}
 	const fresh = await freshList(originOf(given, context.env), context);
 	if (!fresh) return updateExit.noList;
-	const { placement, snapshot } = fresh;
+	const { placement, content } = fresh;
+	const { snapshot } = content;
 	const summary = diffSummary(diffLists(snapshot.terminals, placement.terminals));
 	context.stdout(`${reportLine(placement.report)}\nagainst the snapshot: ${summary}\n`);
 	for (const warning of fresh.read.list.warnings) context.stderr(`warning[${warning.code}]: ${formatTerminalWarning(warning)}`);
-	const ids = new Set(placement.terminals.map((terminal) => terminal.id));
-	const stalePins = Object.keys(readPins(context.root)).filter((id) => !ids.has(id));
-	if (stalePins.length > 0)
+	const pins = checkPins(content.pins, placement.terminals, content.gazetteer.places);
+	if (pins.stale.length > 0) context.stderr(`warning[stale-pin]: ${stalePinMessage(pins.stale)}`);
+	// The snapshot is still written: pins.json is a file of its own, and the build refuses it until the pin is moved.
+	for (const problem of pins.wrongRegion)
 		context.stderr(
-			`warning[stale-pin]: content/terminals/pins.json pins ids this list no longer has: ${stalePins.join(', ')}; move or remove those pins.`,
+			`warning[pin-region]: content/terminals/pins.json: ${pinProblemMessage(problem)}; the build fails until it is moved or removed.`,
 		);
-	const problems = guardList(placement.terminals, snapshot.source);
+	const problems = guardList(placement.terminals, { terminals: snapshot.terminals, sample: snapshot.source.sample });
 	for (const problem of problems) context.stderr(`guard[${problem.code}]: ${guardMessage(problem)}`);
 	const refused = problems.filter((problem) => unacceptable.has(problem.code));
 	if (refused.length > 0 || (problems.length > 0 && !parsed.values.accept)) {

@@ -15,14 +15,22 @@ const files: Record<Locale, unknown> = { ky, ru };
 /** Keys without their plural suffix: languages differ in plural forms, not in what they say. */
 const baseKeys = (strings: object): string[] => [...new Set(Object.keys(strings).map((key) => key.replace(pluralSuffix, '')))];
 
-/** Keys present in `reference` but not in `strings`, and the reverse, plural forms aside. */
-export function compareKeys(reference: object, strings: object): { missing: string[]; extra: string[] } {
-	const expected = baseKeys(reference);
-	const found = baseKeys(strings);
-	return {
-		missing: expected.filter((key) => !found.includes(key)),
-		extra: found.filter((key) => !expected.includes(key)),
-	};
+/**
+ * Each key some language file has and another lacks, plural forms aside, as one sentence naming the
+ * file that lacks it and the files that have it: «content/i18n/ky.json is missing step.copied, which
+ * ru.json has». Said both ways, so removing a key from one file is never blamed on the other.
+ */
+export function parityProblems(files: Readonly<Record<string, object>>): string[] {
+	const keys = Object.fromEntries(Object.entries(files).map(([locale, strings]) => [locale, new Set(baseKeys(strings))]));
+	const all = [...new Set(Object.values(keys).flatMap((set) => [...set]))];
+	return Object.keys(files).flatMap((locale) =>
+		all
+			.filter((key) => !keys[locale]?.has(key))
+			.map((key) => {
+				const having = Object.keys(files).filter((other) => keys[other]?.has(key));
+				return `content/i18n/${locale}.json is missing ${key}, which ${having.map((other) => `${other}.json`).join(' and ')} has`;
+			}),
+	);
 }
 
 /**
@@ -41,13 +49,6 @@ function loadUiStrings(locale: Locale): UiStrings {
 	if (!parsed.success) {
 		throw new Error(`content/i18n/${locale}.json: expected an object of non-empty strings; ${z.prettifyError(parsed.error)}`);
 	}
-	const { missing, extra } = compareKeys(files[defaultLocale] as object, parsed.data);
-	if (missing.length > 0 || extra.length > 0) {
-		throw new Error(
-			`content/i18n/${locale}.json must have exactly the keys of content/i18n/${defaultLocale}.json; ` +
-				`missing: ${missing.join(', ') || 'none'}; extra: ${extra.join(', ') || 'none'}. Add or remove those keys.`,
-		);
-	}
 	const forms = missingPluralForms(parsed.data, locale);
 	if (forms.length > 0) {
 		throw new Error(`content/i18n/${locale}.json lacks plural forms this language uses: ${forms.join(', ')}. Add them.`);
@@ -60,4 +61,25 @@ function loadUiStrings(locale: Locale): UiStrings {
  * typeset there, once, so every `t()` result and every template shipped to the browser carries
  * the same no-break spaces without the browser doing any typography.
  */
-export const uiStrings = Object.fromEntries(localeCodes.map((locale) => [locale, loadUiStrings(locale)])) as Record<Locale, UiStrings>;
+function loadAll(): Record<Locale, UiStrings> {
+	const parity = parityProblems(files as Record<Locale, object>);
+	if (parity.length > 0) throw new Error(`${parity.join('; ')}. Add each key to the file that lacks it, in that language.`);
+	return Object.fromEntries(localeCodes.map((locale) => [locale, loadUiStrings(locale)])) as Record<Locale, UiStrings>;
+}
+
+export const uiStrings = loadAll();
+
+/** Every key as code names it (plural forms aside); parity holds by now, so one language's file answers for all. */
+const knownKeys = new Set(baseKeys(uiStrings[defaultLocale]));
+
+/**
+ * Throws naming the keys and the files when the code asks for a UI string no language has: a key
+ * removed from both files fails the build instead of shipping the raw key.
+ */
+export function requireKeys(wanted: readonly string[]): void {
+	const unknown = wanted.filter((key) => !knownKeys.has(key));
+	if (unknown.length > 0)
+		throw new Error(
+			`the code uses ${unknown.join(', ')}, which neither ${localeCodes.map((locale) => `content/i18n/${locale}.json`).join(' nor ')} has; add ${unknown.length === 1 ? 'it' : 'them'} to both.`,
+		);
+}

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { localeCodes, type Locale } from './locales.ts';
 import type { Translate } from './translate.ts';
-import { uiStrings } from './translations.ts';
+import { requireKeys, uiStrings } from './translations.ts';
 
 const i18n = i18next.createInstance();
 
@@ -20,5 +20,8 @@ await i18n.init({
 
 export function useTranslations(locale: Locale): Translate {
 	const t = i18n.getFixedT(locale);
-	return (key, values = {}) => t(key, values);
+	return (key, values = {}) => {
+		requireKeys([key]);
+		return t(key, values);
+	};
 }

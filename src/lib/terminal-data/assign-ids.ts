@@ -26,13 +26,23 @@ const keysOf = (identity: IdentityText): Keys => ({
 	detail: comparable(identityKey({ ...identity, settlement: '' })),
 });
 
-const resembles = (a: Comparable, b: Comparable) => alike(a, b, keepIdSimilarity);
+/**
+ * Bounds on the fuzzy step (2.), so that no PDF text makes placing slow: identity text longer than
+ * any real address and place (they run under 150 characters) is matched only exactly, and a
+ * settlement whose changed rows would need more comparisons than this (a real list's Bishkek, 300
+ * rows against 300, needs 180,000) keeps only its exact matches, its other rows taking new ids.
+ */
+export const fuzzyLimits = { maxLength: 300, maxComparisons: 1_000_000 } as const;
+
+const resembles = (a: Comparable, b: Comparable) =>
+	Math.max(a.text.length, b.text.length) <= fuzzyLimits.maxLength && alike(a, b, keepIdSimilarity);
 
 /**
  * Gives every row an id, stable across lists:
  * 1. a row whose identity text is unchanged keeps its old id;
  * 2. a row changed a little («Ахунбаева» → «Ахунбаев», «ул.» → «улица») keeps the old id of the one
- *    unclaimed terminal of the same settlement it resembles, when that terminal resembles no other row as well;
+ *    unclaimed terminal of the same settlement it resembles, when that terminal resembles no other row as well
+ *    (within `fuzzyLimits`);
  * 3. any other row gets its base id, or, when that is taken or shared, the base id and a hash of its text
  *    (so the suffix does not depend on the row's position), and `-2`, `-3`… for rows printed twice.
  */
@@ -62,7 +72,7 @@ export function assignIds(rows: readonly Nameable[], previous: readonly Known[] 
 	});
 	for (const [settlement, rowsHere] of open) {
 		const knownHere = left.get(settlement);
-		if (!knownHere) continue;
+		if (!knownHere || rowsHere.length * (knownHere.length + rowsHere.length) > fuzzyLimits.maxComparisons) continue;
 		for (const row of rowsHere) {
 			const candidates = knownHere.filter((known) => resembles(known.detail, row.detail));
 			const [only, ...others] = candidates;

@@ -1,13 +1,21 @@
 import type { ListDiff } from './diff.ts';
 import type { PlacedTerminal } from './schema.ts';
 
+/** U+2060 WORD JOINER: invisible, so the text reads the same, yet it breaks every pattern GitHub turns into a link. */
+const joiner = '\u2060';
+
 /**
  * Text from the PDF is data: every character that could start Markdown emphasis, code, a link, a
- * table cell, strikethrough, an entity or HTML is escaped, and line breaks flattened. (A bracket or
- * parenthesis alone starts nothing once «[» and «]» are escaped.)
+ * table cell, strikethrough, math, an entity or HTML is backslash-escaped, and line breaks flattened.
+ * (A bracket or parenthesis alone starts nothing once «[» and «]» are escaped.) What GitHub links
+ * without any markup is broken with a word joiner, since a backslash does not stop it: a URL's
+ * `://`, `www.`, the `@` of an e-mail address or a mention, the `#` of an issue reference and `GH-`.
  */
 export function markdownText(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`);
+	return text
+		.replace(/\s+/g, ' ')
+		.replace(/[\\`*_[\]<>|~&$]/g, (char) => `\\${char}`)
+		.replace(/:(?=\/\/)|(?<=\bwww)(?=\.)|@|#|(?<=\bgh-)/gi, (found) => `${found}${joiner}`);
 }
 
 const cell = (text: string) => (text === '' ? '—' : markdownText(text));

@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { inKyrgyzstan, insideKyrgyzstan, latLngFields } from './kyrgyzstan.ts';
 
 /** One settlement of `content/terminals/gazetteer.json`, as GeoNames spells and places it. */
-export const GazetteerPlaceSchema = z.strictObject({
-	name: z.string().min(1),
-	/** GeoNames admin1 code of its region, e.g. "02" for Chüy. */
-	admin1: z.string().regex(/^\d\d$/),
-	lat: z.number().min(39).max(44),
-	lng: z.number().min(69).max(81),
-	/** GeoNames feature id, when the source gives it. */
-	geonameId: z.int().optional(),
-});
+export const GazetteerPlaceSchema = z
+	.strictObject({
+		...latLngFields,
+		name: z.string().min(1),
+		/** GeoNames admin1 code of its region, e.g. "02" for Chüy. */
+		admin1: z.string().regex(/^\d\d$/),
+		/** GeoNames feature id, when the source gives it. */
+		geonameId: z.int().optional(),
+	})
+	.refine(insideKyrgyzstan, inKyrgyzstan);
 
 /** The committed Kyrgyz slice of a GeoNames-based package, with where it came from and under which licence. */
 export const GazetteerSchema = z.strictObject({

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { inKyrgyzstan, insideKyrgyzstan, latLngFields } from './kyrgyzstan.ts';
 
 /** One answer from Nominatim, kept for good: a position it accepted, or why none was. */
 export const GeocodeEntrySchema = z.discriminatedUnion('found', [
-	z.strictObject({
-		found: z.literal(true),
-		lat: z.number().min(39).max(44),
-		lng: z.number().min(69).max(81),
-		/** Nominatim's name for what it found, for a person checking the cache. */
-		label: z.string(),
-		/** When it was asked, ISO 8601. */
-		at: z.string().min(1),
-	}),
+	z
+		.strictObject({
+			found: z.literal(true),
+			...latLngFields,
+			/** Nominatim's name for what it found, for a person checking the cache. */
+			label: z.string(),
+			/** When it was asked, ISO 8601. */
+			at: z.string().min(1),
+		})
+		.refine(insideKyrgyzstan, inKyrgyzstan),
 	z.strictObject({
 		found: z.literal(false),
 		/** `no-result`, `too-coarse` (only the settlement or a district), `outside` (another region or country). */

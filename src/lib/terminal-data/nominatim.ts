@@ -42,7 +42,7 @@ export function judgeResults(body: unknown, region: RegionKey | undefined, at: s
 	const result = ResultSchema.parse(first);
 	const iso = result.address?.['ISO3166-2-lvl4'];
 	const inRegion = region === undefined ? iso?.startsWith('KG-') === true : iso !== undefined && regionOfIso(iso) === region;
-	if (!insideKyrgyzstan(result.lat, result.lon) || !inRegion) return { found: false, reason: 'outside', at };
+	if (!insideKyrgyzstan({ lat: result.lat, lng: result.lon }) || !inRegion) return { found: false, reason: 'outside', at };
 	if (result.place_rank < streetRank) return { found: false, reason: 'too-coarse', at };
 	return { found: true, lat: result.lat, lng: result.lon, label: result.display_name, at };
 }

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { inKyrgyzstan, insideKyrgyzstan, latLngFields } from './kyrgyzstan.ts';
 import { TerminalIdSchema } from './schema.ts';
 
-/** A position support staff set by hand, e.g. copied from a map app, with a word on why. */
-export const PinSchema = z.strictObject({
-	lat: z.number().min(39).max(44),
-	lng: z.number().min(69).max(81),
-	note: z.string().min(1),
-});
+/** A position support staff set by hand, e.g. copied from a map app, with a word on why; it must lie in Kyrgyzstan. */
+export const PinSchema = z.strictObject({ ...latLngFields, note: z.string().min(1) }).refine(insideKyrgyzstan, inKyrgyzstan);
 
 /** `content/terminals/pins.json`: terminal id → its pin. A pin always wins. */
 export const PinsSchema = z.record(TerminalIdSchema, PinSchema);

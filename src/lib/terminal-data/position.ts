@@ -25,7 +25,7 @@ export function position(terminal: PositionInputs, sources: PositionSources): Po
 	const pin = sources.pins[terminal.id];
 	if (pin) return { lat: pin.lat, lng: pin.lng, precision: 'exact', positionSource: 'pin', ...centre };
 	const printed = terminal.printed;
-	if (printed && insideKyrgyzstan(printed.lat, printed.lng))
+	if (printed && insideKyrgyzstan(printed))
 		return { lat: printed.lat, lng: printed.lng, precision: 'exact', positionSource: 'pdf', ...centre };
 	const cached = sources.geocodeCache[terminal.geocodeKey];
 	if (cached?.found) return { lat: cached.lat, lng: cached.lng, precision: 'exact', positionSource: 'geocode', ...centre };

@@ -7,8 +7,15 @@ const sourceFields = {
 	sample: z.boolean(),
 	/** The address the PDF was downloaded from, when it was. */
 	url: z.url().optional(),
-	/** The file name the PDF was read from, when it was a local file (or, for a sample, the rows' source). */
-	file: z.string().min(1).optional(),
+	/** The file name the PDF was read from, when it was a local file (or, for a sample, the rows' source in this repository). */
+	file: z
+		.string()
+		.min(1)
+		.refine(
+			(file) => !/^(?:[/\\~]|[A-Za-z]:)/.test(file),
+			'a file name or a path inside this repository, never a directory of the machine that built it',
+		)
+		.optional(),
 	/** SHA-256 of the PDF, hex; absent for a sample, which has no PDF. */
 	sha256: z
 		.string()

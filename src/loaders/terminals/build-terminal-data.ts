@@ -1,11 +1,12 @@
 import { formatTerminalWarning } from '../../lib/terminals/format-warning.ts';
+import { checkPins, pinProblemMessage, stalePinMessage } from '../../lib/terminal-data/check-pins.ts';
 import { guardList, guardMessage } from '../../lib/terminal-data/guards.ts';
 import { placeTerminals, reportLine, type ParsedRow, type Placement } from '../../lib/terminal-data/place-terminals.ts';
 import type { PlacedTerminal } from '../../lib/terminal-data/schema.ts';
 import type { BuildSource, SnapshotSource } from '../../lib/terminal-data/source-schema.ts';
-import { readPlacementFiles, readSnapshot, readSynonyms, type Snapshot } from './content-files.ts';
+import { readTerminalContent, terminalFiles, type TerminalContent } from './content-files.ts';
 import type { DownloadOptions } from './fetch-pdf.ts';
-import { chooseOrigin, describeOrigin, ListError, readList, type ReadList } from './read-list.ts';
+import { chooseOrigin, describeOrigin, ListError, publicOrigin, readList, type ListOrigin, type ReadList } from './read-list.ts';
 
 export interface LogLine {
 	level: 'info' | 'warn';
@@ -60,69 +61,103 @@ export function sourceOf(read: ReadList, placement: Placement): SnapshotSource {
 	};
 }
 
-/** Fresh list or why not: the list is read, placed against the snapshot's ids, and guarded. */
-async function tryFresh(options: BuildOptions, snapshot: Snapshot): Promise<{ read: ReadList; placement: Placement } | { reason: string }> {
-	const origin = chooseOrigin(options.env);
-	const where = describeOrigin(origin);
+/** A fresh list, placed against the snapshot's ids: the one placing a list gets. */
+export const placeFresh = (read: ReadList, content: TerminalContent): Placement =>
+	placeTerminals(read.list.terminals, { ...content, previous: content.snapshot.terminals });
+
+/** The snapshot placed again, so pins, cache entries and gazetteer names added since it was written apply. */
+const placeSnapshot = (content: TerminalContent): Placement =>
+	placeTerminals(content.snapshot.terminals.map(rowOf), { ...content, previous: content.snapshot.terminals });
+
+/** Why the fresh list is not published, said with the origin as `where` gives it (the log may name a path, `source.json` never). */
+type Refusal = (where: string) => string;
+
+/** The guards between the fresh list and the snapshot; the very file the snapshot was accepted from (`update --accept`) already overruled them. */
+function guard(read: ReadList, placement: Placement, content: TerminalContent): Refusal | undefined {
+	if (read.list.source.sha256 === content.snapshot.source.sha256) return undefined;
+	const problems = guardList(placement.terminals, { terminals: content.snapshot.terminals, sample: content.snapshot.source.sample });
+	if (problems.length === 0) return undefined;
+	const said = problems.map((problem) => `${guardMessage(problem)} [${problem.code}]`).join('; ');
+	return (where) => `the terminal list from ${where} failed its checks: ${said}`;
+}
+
+/** The fresh list read, placed and guarded, or why it is refused. */
+async function freshList(
+	origin: ListOrigin,
+	content: TerminalContent,
+	options: BuildOptions,
+): Promise<{ read: ReadList; placement: Placement } | { refusal: Refusal }> {
 	let read: ReadList;
 	try {
-		read = await readList(origin, { synonyms: readSynonyms(options.root), ...options });
+		read = await readList(origin, { ...options, synonyms: content.synonyms });
 	} catch (error) {
-		if (error instanceof ListError)
-			return { reason: `the terminal list could not be used from ${where}: ${error.message} [${error.code}]` };
-		throw error;
+		if (!(error instanceof ListError)) throw error;
+		return { refusal: (where) => `the terminal list could not be used from ${where}: ${error.message} [${error.code}]` };
 	}
-	const placement = placeTerminals(read.list.terminals, { ...readPlacementFiles(options.root), previous: snapshot.terminals });
-	// The very file the snapshot was made from was accepted on purpose (`update --accept`): its guards were already overruled.
-	const problems = read.list.source.sha256 === snapshot.source.sha256 ? [] : guardList(placement.terminals, snapshot.source);
-	if (problems.length > 0)
-		return {
-			reason: `the terminal list from ${where} failed its checks: ${problems.map((problem) => `${guardMessage(problem)} [${problem.code}]`).join('; ')}`,
-		};
-	return { read, placement };
+	const placement = placeFresh(read, content);
+	const refusal = guard(read, placement, content);
+	return refusal ? { refusal } : { read, placement };
+}
+
+/** Pins against the list chosen: one in another region than its terminal fails the build; one for a missing id is a warning. */
+function pinLog(terminals: readonly PlacedTerminal[], content: TerminalContent): LogLine[] {
+	const { wrongRegion, stale } = checkPins(content.pins, terminals, content.gazetteer.places);
+	if (wrongRegion.length > 0)
+		throw new Error(
+			`terminals: error[pin-region]: ${terminalFiles.pins}: ${wrongRegion.map(pinProblemMessage).join('; ')}. Move the pin to the terminal, or remove it.`,
+		);
+	return stale.length === 0 ? [] : [{ level: 'warn', text: `terminals: warning[stale-pin]: ${stalePinMessage(stale)}` }];
+}
+
+function warningLog(read: ReadList): LogLine[] {
+	const { warnings } = read.list;
+	if (warnings.length === 0) return [];
+	return [
+		{ level: 'warn', text: `terminals: the list has ${warnings.length} warning(s): ${warnings.map(formatTerminalWarning).join('; ')}` },
+	];
 }
 
 /**
- * The terminals a build publishes, in the issue's order: `TERMINALS_PDF`, else the bank's URL, else
- * (when that fails or fails a guard) the committed snapshot, said in one log line. With
- * `TERMINALS_STRICT=1` a fallback is an error instead. Reads `content/`, never writes it.
+ * The terminals a build publishes, in one pass: every file of `content/terminals/` read once, then
+ * the fresh list (`TERMINALS_PDF`, else the bank's URL) read, placed and guarded, then chosen over
+ * the snapshot or not, then published. When the fresh list fails or fails a guard, the committed
+ * snapshot is published and one log line says why; with `TERMINALS_STRICT=1` that is an error
+ * instead. Reads `content/`, never writes it.
  */
 export async function buildTerminalData(options: BuildOptions): Promise<TerminalData> {
-	const snapshot = readSnapshot(options.root);
-	const fresh = await tryFresh(options, snapshot);
+	const content = readTerminalContent(options.root);
+	const origin = chooseOrigin(options.env);
+	const fresh = await freshList(origin, content, options);
 	if ('read' in fresh) {
-		const { warnings } = fresh.read.list;
+		const { read, placement } = fresh;
 		return {
-			terminals: fresh.placement.terminals,
-			source: sourceOf(fresh.read, fresh.placement),
+			terminals: placement.terminals,
+			source: sourceOf(read, placement),
 			log: [
-				{ level: 'info', text: `terminals: ${reportLine(fresh.placement.report)}` },
-				...(warnings.length === 0
-					? []
-					: [
-							{
-								level: 'warn' as const,
-								text: `terminals: the list has ${warnings.length} warning(s): ${warnings.map(formatTerminalWarning).join('; ')}`,
-							},
-						]),
+				{ level: 'info', text: `terminals: ${reportLine(placement.report)}` },
+				...warningLog(read),
+				...pinLog(placement.terminals, content),
 			],
 		};
 	}
+	const reason = fresh.refusal(describeOrigin(origin));
+	const { source } = content.snapshot;
 	if (options.env['TERMINALS_STRICT'] === '1')
-		throw new Error(`terminals: ${fresh.reason}; TERMINALS_STRICT=1 forbids falling back to ${describeSnapshot(snapshot.source)}.`);
-	const placement = placeTerminals(snapshot.terminals.map(rowOf), { ...readPlacementFiles(options.root), previous: snapshot.terminals });
+		throw new Error(`terminals: ${reason}; TERMINALS_STRICT=1 forbids falling back to ${describeSnapshot(source)}.`);
+	const snapshot = placeSnapshot(content);
 	return {
-		terminals: placement.terminals,
+		terminals: snapshot.terminals,
 		source: {
-			...snapshot.source,
+			...source,
 			origin: 'snapshot',
-			counts: placement.report.counts,
-			unmatched: placement.report.unmatched,
-			fallback: fresh.reason,
+			counts: snapshot.report.counts,
+			unmatched: snapshot.report.unmatched,
+			fallback: fresh.refusal(publicOrigin(origin)),
 		},
 		log: [
-			{ level: 'warn', text: `terminals: ${fresh.reason}; using ${describeSnapshot(snapshot.source)}.` },
-			{ level: 'info', text: `terminals: ${reportLine(placement.report)}` },
+			{ level: 'warn', text: `terminals: ${reason}; using ${describeSnapshot(source)}.` },
+			{ level: 'info', text: `terminals: ${reportLine(snapshot.report)}` },
+			...pinLog(snapshot.terminals, content),
 		],
 	};
 }

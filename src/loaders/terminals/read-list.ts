@@ -22,10 +22,13 @@ export function chooseOrigin(env: Readonly<Record<string, string | undefined>>):
 	return { origin: 'url', url: env['TERMINALS_URL']?.trim() || bankTerminalListUrl };
 }
 
-/** The origin in a log line: the URL, or the file as given. */
-export const describeOrigin = (origin: ListOrigin) => (origin.origin === 'url' ? origin.url : origin.path);
+/** The origin in a log line: the URL, or the file as given (a path on this machine). */
+export const describeOrigin = (origin: ListOrigin) => (origin.origin === 'url' ? origin.url : resolve(origin.path));
 
-/** Why no fresh list could be read: a download problem, an unreadable file, or a parser error code. */
+/** The origin as published (`source.json`, the pages): the URL, or only the file's name, never a directory of the machine that built it. */
+export const publicOrigin = (origin: ListOrigin) => (origin.origin === 'url' ? origin.url : basename(origin.path));
+
+/** Why no fresh list could be read: a download problem, an unreadable file, or a parser error code; the message never names the origin, which callers say. */
 export class ListError extends Error {
 	readonly code: string;
 	constructor(code: string, message: string) {
@@ -55,7 +58,7 @@ async function readBytes(origin: ListOrigin, download: DownloadOptions): Promise
 		return new Uint8Array(await readFile(resolve(origin.path)));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? String(error);
-		throw new ListError('unreadable-file', `cannot read ${resolve(origin.path)} (${code}); check the path in TERMINALS_PDF`);
+		throw new ListError('unreadable-file', `the file cannot be read (${code}); check the path given (TERMINALS_PDF or the argument)`);
 	}
 }
 
@@ -68,7 +71,7 @@ export async function readList(
 	const bytes = await readBytes(origin, options.download ?? downloadDefaults);
 	try {
 		const list = await parseTerminalPdfInWorker(bytes, { synonyms: options.synonyms });
-		return { list, where: origin.origin === 'url' ? { url: origin.url } : { file: basename(origin.path) }, fetchedAt };
+		return { list, where: origin.origin === 'url' ? { url: origin.url } : { file: publicOrigin(origin) }, fetchedAt };
 	} catch (error) {
 		if (error instanceof TerminalPdfError) throw new ListError(error.code, parseErrorMessage(error.code, error.facts));
 		throw error;

@@ -1,19 +1,64 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../../../src/lib/i18n/locales.ts';
-import { compareKeys, missingPluralForms, uiStrings } from '../../../src/lib/i18n/translations.ts';
+import { missingPluralForms, parityProblems, requireKeys, uiStrings } from '../../../src/lib/i18n/translations.ts';
+import { useTranslations } from '../../../src/lib/i18n/translator.ts';
 
 const root = new URL('../../../', import.meta.url);
 const readJson = (path: string): Record<string, string> => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 
-describe('compareKeys', () => {
+describe('parityProblems', () => {
 	test.each([
-		{ name: 'same keys', strings: { a: '1', b: '2' }, expected: { missing: [], extra: [] } },
-		{ name: 'a missing key', strings: { a: '1' }, expected: { missing: ['b'], extra: [] } },
-		{ name: 'an extra key', strings: { a: '1', b: '2', c: '3' }, expected: { missing: [], extra: ['c'] } },
-		{ name: 'plural forms of a key', strings: { a: '1', b_one: '2', b_few: '3' }, expected: { missing: [], extra: [] } },
-	])('$name', ({ strings, expected }) => {
-		expect(compareKeys({ a: 'x', b: 'y' }, strings)).toEqual(expected);
+		{ name: 'same keys', ky: { a: '1', b: '2' }, ru: { a: '1', b: '2' }, expected: [] },
+		{ name: 'plural forms of a key', ky: { a: '1', b_one: '', b_other: '' }, ru: { a: '1', b_one: '', b_few: '' }, expected: [] },
+		{
+			name: 'a key only ru has',
+			ky: { a: '1' },
+			ru: { a: '1', b: '2' },
+			expected: ['content/i18n/ky.json is missing b, which ru.json has'],
+		},
+		{
+			name: 'a key only ky has',
+			ky: { a: '1', b: '2' },
+			ru: { a: '1' },
+			expected: ['content/i18n/ru.json is missing b, which ky.json has'],
+		},
+		{
+			name: 'one missing each way',
+			ky: { a: '1', c: '' },
+			ru: { a: '1', b: '2' },
+			expected: ['content/i18n/ky.json is missing b, which ru.json has', 'content/i18n/ru.json is missing c, which ky.json has'],
+		},
+	])('$name', ({ ky, ru, expected }) => {
+		expect(parityProblems({ ky, ru })).toEqual(expected);
+	});
+
+	test('finds none in the real files', () => {
+		expect(parityProblems(Object.fromEntries(localeCodes.map((locale) => [locale, readJson(`content/i18n/${locale}.json`)])))).toEqual([]);
+	});
+
+	test.each([
+		['ky', 'ru'],
+		['ru', 'ky'],
+	])('step.copied deleted from the real %s.json is blamed on it, not on %s.json', (lacking, having) => {
+		const files = Object.fromEntries(localeCodes.map((locale) => [locale, readJson(`content/i18n/${locale}.json`)]));
+		delete files[lacking]?.['step.copied'];
+		expect(parityProblems(files)).toEqual([`content/i18n/${lacking}.json is missing step.copied, which ${having}.json has`]);
+	});
+});
+
+describe('a key the code uses and no language has', () => {
+	test('fails t() at build time, naming both files', () => {
+		expect(() => useTranslations('ru')('step.gone' as never)).toThrow(
+			'the code uses step.gone, which neither content/i18n/ky.json nor content/i18n/ru.json has; add it to both.',
+		);
+	});
+
+	test('fails a list of keys a script ships, plural keys named without their forms', () => {
+		expect(() => requireKeys(['terminals.count', 'step.copied'])).not.toThrow();
+		expect(() => requireKeys(['finder.gone', 'step.copied', 'finder.lost'])).toThrow(
+			/^the code uses finder\.gone, finder\.lost, which neither/,
+		);
 	});
 });
 
@@ -34,10 +79,6 @@ describe.each(localeCodes)('content/i18n/%s.json', (locale) => {
 	});
 
 	const strings = readJson(`content/i18n/${locale}.json`);
-
-	test(`has exactly the keys of ${defaultLocale}.json`, () => {
-		expect(compareKeys(readJson(`content/i18n/${defaultLocale}.json`), strings)).toEqual({ missing: [], extra: [] });
-	});
 
 	test('uses the same {{placeholders}} in every string as the default language', () => {
 		const placeholders = (text: string) => [...new Set([...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]))].sort();

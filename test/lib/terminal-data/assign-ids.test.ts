@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzyLimits } from '../../../src/lib/terminal-data/assign-ids.ts';
 import { placeTerminals, type ParsedRow } from '../../../src/lib/terminal-data/place-terminals.ts';
 import { TerminalIdSchema, type PlacedTerminal } from '../../../src/lib/terminal-data/schema.ts';
 import { sampleRows } from '../../fixtures/terminals/sample.ts';
@@ -71,5 +72,25 @@ describe('terminal ids', () => {
 		const ids = place(twoLike, old).terminals.map((terminal) => terminal.id);
 		expect(ids).not.toContain(old[0]?.id);
 		expect(idOf(twoLike, ids, (row) => row.address.endsWith('11'))).toBe('osh-lenina-11-azs');
+	});
+});
+
+describe('the fuzzy step’s bounds, so that no list makes placing slow', () => {
+	const row = (n: number, address: string): ParsedRow => ({ n, region: 'г. Бишкек', city: 'Бишкек', address, place: '', hours: '' });
+	// Street names unlike each other, so each changed row resembles only its own old self.
+	const streetName = (i: number) =>
+		Array.from({ length: 12 }, (_, k) => String.fromCharCode(0x430 + ((i * 7919 + k * k * 104729 + ((i * k) % 31)) % 32))).join('');
+	const changedSince = (rows: readonly ParsedRow[]) => place(rows.map((each) => ({ ...each, address: `${each.address}а` }))).terminals;
+
+	it.each([
+		// 1,000 rows against 1,000 would need 2,000,000 comparisons: over the budget, so only exact matches keep ids.
+		[10, true],
+		[1000, false],
+	])('%i rows of one settlement, each changed a little: ids kept %s', (count, kept) => {
+		expect(count * 2 * count > fuzzyLimits.maxComparisons).toBe(!kept);
+		const rows = Array.from({ length: count }, (_, i) => row(i + 1, `ул. ${streetName(i)}, 5`));
+		const previous = changedSince(rows);
+		const ids = place(rows, previous).terminals.map((terminal) => terminal.id);
+		expect(ids.filter((id, i) => id === previous[i]?.id)).toHaveLength(kept ? count : 0);
 	});
 });

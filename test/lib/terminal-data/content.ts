@@ -1,6 +1,7 @@
-import { readMatcher, readSnapshot } from '../../../src/loaders/terminals/content-files.ts';
+import { readTerminalContent } from '../../../src/loaders/terminals/content-files.ts';
 
 /** The project root, where the committed `content/terminals/` files are. */
 export const root = new URL('../../../', import.meta.url);
-export const matcher = readMatcher(root);
-export const snapshot = () => readSnapshot(root);
+export const content = readTerminalContent(root);
+export const matcher = content.matcher;
+export const snapshot = () => readTerminalContent(root).snapshot;

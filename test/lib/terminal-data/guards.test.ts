@@ -4,7 +4,7 @@ import type { PlacedTerminal } from '../../../src/lib/terminal-data/schema.ts';
 import { snapshot } from './content.ts';
 
 const terminals = snapshot().terminals;
-const real = { rows: 240, sample: false };
+const real = { terminals, sample: false };
 
 describe('the guards a new list passes before it replaces the snapshot', () => {
 	it('pass the sample itself', () => {
@@ -19,7 +19,56 @@ describe('the guards a new list passes before it replaces the snapshot', () => {
 	});
 
 	it('never hold a real list back against a sample', () => {
-		expect(guardList(terminals.slice(0, 10), { rows: 240, sample: true })).toEqual([]);
+		expect(guardList(terminals.slice(0, 10), { terminals, sample: true })).toEqual([]);
+	});
+
+	const unplace = (terminal: PlacedTerminal, changes: Partial<PlacedTerminal> = {}): PlacedTerminal => {
+		const { n, id, region, city, address, place, hours } = terminal;
+		return { n, id, region, city, address, place, hours, ...changes, precision: 'none', positionSource: 'none' };
+	};
+	const placedInSnapshot = terminals.filter((terminal) => terminal.precision !== 'none').length;
+
+	it('refuse a list whose town and region columns are lost (placed → unplaced), naming the columns', () => {
+		const list = terminals.map((terminal) => unplace(terminal, { region: '', city: '' }));
+		const problems = guardList(list, real);
+		expect(problems).toEqual([
+			{
+				code: 'unplaced',
+				placed: 0,
+				rows: 240,
+				snapshotPlaced: placedInSnapshot,
+				snapshotRows: 240,
+				lost: { emptyColumns: ['region', 'city'], numbers: expect.any(Array) },
+			},
+		]);
+		expect(guardMessage(problems[0] as never)).toBe(
+			`the new list places 0 of 240 terminals (0 %) on the map, against ${placedInSnapshot} of 240 (97 %) in the snapshot: the region and settlement (town) column is empty in every row (renamed or dropped? add its heading to content/terminals/header-synonyms.json)`,
+		);
+	});
+
+	it('refuse a list that places nothing even against a sample', () => {
+		expect(
+			guardList(
+				terminals.map((terminal) => unplace(terminal)),
+				{ terminals, sample: true },
+			).map((p) => p.code),
+		).toEqual(['unplaced']);
+	});
+
+	it.each([
+		// 232 of 240 placed in the snapshot (96.7 %); 80 % of that share is 77.3 %, 185.6 rows.
+		[186, []],
+		[185, ['unplaced']],
+	] as const)('%i placed of 240 against the snapshot: %j', (placed, codes) => {
+		const kept = terminals
+			.filter((terminal) => terminal.precision !== 'none')
+			.slice(0, placed)
+			.map((terminal) => terminal.id);
+		const list = terminals.map((terminal) => (kept.includes(terminal.id) || terminal.precision === 'none' ? terminal : unplace(terminal)));
+		const problems = guardList(list, real);
+		expect(problems.map((problem) => problem.code)).toEqual(codes);
+		if (codes.length > 0)
+			expect(guardMessage(problems[0] as never)).toMatch(/rows that had a place and have none now: № \d+, .* and \d+ more$/);
 	});
 
 	it('find row numbers printed twice and missing ones', () => {

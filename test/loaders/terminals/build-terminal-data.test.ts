@@ -1,12 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTerminalData } from '../../../src/loaders/terminals/build-terminal-data.ts';
 import { downloadDefaults } from '../../../src/loaders/terminals/fetch-pdf.ts';
 import { loopbackServer } from '../../support/loopback-server.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from './temp-root.ts';
 
+// Each PDF is parsed once in this file, however many builds read it.
+vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+	(await import('./parse-once.ts')).parseOnce(await importOriginal()),
+);
+
+const terminalData = new URL('../../fixtures/terminal-data/', import.meta.url);
 const goodPdf = readFileSync(new URL('ruled-region-column.pdf', fixtures));
 const download = { ...downloadDefaults, timeoutMs: 1500, maxBytes: 200_000 };
 
@@ -107,11 +114,13 @@ describe('where the build takes the list from', () => {
 		expect(data.source.fallback).toMatch(/could not reach the server \(.*ECONNREFUSED.*\) \[unreachable\]/);
 	});
 
-	it('falls back when TERMINALS_PDF names no file, and names the path', async () => {
+	it('falls back when TERMINALS_PDF names no file: the log names the path, source.json only the file name', async () => {
 		const data = await build(setup(), { TERMINALS_PDF: '/nonexistent/list.pdf' });
-		expect(data.source.fallback).toMatch(
-			/cannot read \/nonexistent\/list\.pdf \(ENOENT\); check the path in TERMINALS_PDF \[unreadable-file\]/,
+		expect(data.source.fallback).toBe(
+			'the terminal list could not be used from list.pdf: the file cannot be read (ENOENT); check the path given (TERMINALS_PDF or the argument) [unreadable-file]',
 		);
+		expect(JSON.stringify(data.source)).not.toContain('/nonexistent');
+		expect(data.log[0]?.text).toContain('could not be used from /nonexistent/list.pdf: the file cannot be read (ENOENT)');
 	});
 
 	it.each([
@@ -119,11 +128,14 @@ describe('where the build takes the list from', () => {
 		['scanned.pdf', 'no-text', /no text on its 1 page/],
 		['truncated.pdf', 'damaged', /truncated or corrupt/],
 		['no-table.pdf', 'no-table', /no terminal table was found/],
-	])('words the parser’s error for %s for a build log, without command-line flags', async (file, code, words) => {
-		const data = await build(setup(), { TERMINALS_PDF: fileURLToPath(new URL(file, bad)) });
+	])('words the parser’s error for %s for a build log, without command-line flags or the local directory', async (file, code, words) => {
+		const path = fileURLToPath(new URL(file, bad));
+		const data = await build(setup(), { TERMINALS_PDF: path });
 		expect(data.source.fallback).toMatch(words);
 		expect(data.source.fallback).toContain(`[${code}]`);
+		expect(data.source.fallback).toContain(`from ${file}:`);
 		expect(data.source.fallback).not.toMatch(/--max|--timeout/);
+		expect(JSON.stringify(data.source)).not.toContain(dirname(path));
 	});
 
 	it('fails instead of falling back with TERMINALS_STRICT=1', async () => {
@@ -163,8 +175,124 @@ describe('the guards between a fresh list and the snapshot', () => {
 			'terminals.json',
 			first.terminals.map((terminal) => ({ ...terminal, id: `kept-${terminal.n}` })),
 		);
+		root.write('source.json', { ...root.snapshot().source, rows: first.terminals.length });
 		const again = await build(root, { TERMINALS_URL: server.url('/good.pdf') });
 		expect(again.terminals.map((terminal) => terminal.id)).toEqual(first.terminals.map((terminal) => `kept-${terminal.n}`));
+	});
+});
+
+describe('a list that lost its town and region columns (no-town.pdf: the sample’s 240 rows, no place for any)', () => {
+	const noTown = fileURLToPath(new URL('no-town.pdf', terminalData));
+
+	it('is refused against a real snapshot that placed its terminals: guard[unplaced], the snapshot kept, the columns named', async () => {
+		const root = setup();
+		root.makeReal({ sha256: 'a'.repeat(64) });
+		const data = await build(root, { TERMINALS_PDF: noTown });
+		expect(data.source).toMatchObject({ origin: 'snapshot', rows: 240, counts: { exact: 0, settlement: 232, none: 8 } });
+		expect(data.source.fallback).toBe(
+			'the terminal list from no-town.pdf failed its checks: the new list places 0 of 240 terminals (0 %) on the map, against 232 of 240 (97 %) in the snapshot: the region and settlement (town) column is empty in every row (renamed or dropped? add its heading to content/terminals/header-synonyms.json) [unplaced]',
+		);
+		expect(data.terminals.filter((terminal) => terminal.precision !== 'none')).toHaveLength(232);
+	});
+
+	it('fails a strict build', async () => {
+		const root = setup();
+		root.makeReal({ sha256: 'a'.repeat(64) });
+		await expect(build(root, { TERMINALS_PDF: noTown, TERMINALS_STRICT: '1' })).rejects.toThrow(/\[unplaced\]; TERMINALS_STRICT=1 forbids/);
+	});
+});
+
+describe('pins, checked like coordinates printed in the PDF', () => {
+	const pinned = (root: ReturnType<typeof tempRoot>, index: number, lat: number, lng: number) => {
+		const terminal = root.snapshot().terminals[index];
+		if (!terminal) throw new Error('the sample has this row');
+		root.write('pins.json', { [terminal.id]: { lat, lng, note: 'set by hand' } });
+		return terminal;
+	};
+
+	it.each([
+		['Almaty', 43.238, 76.945, 28],
+		['Tashkent', 41.2995, 69.2401, 81],
+		['Kashgar', 39.4704, 75.9898, 92],
+	])('a pin in %s fails the build naming pins.json, the id and where it fell', async (_, lat, lng, km) => {
+		const root = setup();
+		const terminal = pinned(root, 0, lat, lng);
+		await expect(build(root, { TERMINALS_URL: closedPortUrl })).rejects.toThrow(
+			`content/terminals/pins.json is not valid:\n✖ ${lat}, ${lng}, ${km} km beyond Kyrgyzstan's border (content/terminals/kyrgyzstan-outline.json); expected a position in Kyrgyzstan\n  → at ["${terminal.id}"]`,
+		);
+	});
+
+	it('a pin in another region than its terminal fails the build', async () => {
+		const root = setup();
+		const index = root.snapshot().terminals.findIndex((terminal) => terminal.region === 'г. Бишкек');
+		const terminal = pinned(root, index, 40.5283, 72.7985);
+		await expect(build(root, { TERMINALS_URL: closedPortUrl })).rejects.toThrow(
+			new RegExp(
+				`^terminals: error\\[pin-region\\]: content/terminals/pins\\.json: the pin for ${terminal.id} at 40\\.5283, 72\\.7985 is nearest Osh \\(GeoNames region \\d\\d\\), \\d+ km from any settlement of «г\\. Бишкек», where the list puts the terminal\\. Move the pin`,
+			),
+		);
+	});
+
+	it('a pin at the edge of its own region is kept', async () => {
+		const root = setup();
+		const index = root.snapshot().terminals.findIndex((terminal) => terminal.region === 'г. Бишкек');
+		pinned(root, index, 42.8801, 74.6102);
+		const data = await build(root, { TERMINALS_URL: closedPortUrl });
+		expect(data.terminals[index]).toMatchObject({ positionSource: 'pin', lat: 42.8801 });
+	});
+
+	it('a pin for an id the list lacks is warning[stale-pin] in the build', async () => {
+		const root = setup();
+		root.write('pins.json', { 'bishkek-closed-terminal': { lat: 42.87, lng: 74.6, note: 'closed in October' } });
+		const data = await build(root, { TERMINALS_URL: closedPortUrl });
+		expect(data.log).toContainEqual({
+			level: 'warn',
+			text: 'terminals: warning[stale-pin]: content/terminals/pins.json pins ids this list no longer has: bishkek-closed-terminal; move or remove those pins.',
+		});
+	});
+});
+
+describe('a broken snapshot or content file fails the build, naming the file and what to do', () => {
+	it('an id given to two rows', async () => {
+		const root = setup();
+		const { terminals } = root.snapshot();
+		root.write(
+			'terminals.json',
+			terminals.map((terminal, i) => (i === 1 ? { ...terminal, id: terminals[0]?.id } : terminal)),
+		);
+		await expect(build(root, { TERMINALS_URL: closedPortUrl })).rejects.toThrow(
+			`content/terminals/terminals.json cannot be used: the id ${terminals[0]?.id} is given to rows № 1, № 2.`,
+		);
+	});
+
+	it('rows that are not its source’s count', async () => {
+		const root = setup();
+		root.write('terminals.json', root.snapshot().terminals.slice(1));
+		await expect(build(root, { TERMINALS_URL: closedPortUrl })).rejects.toThrow(
+			'content/terminals/terminals.json cannot be used: it holds 239 terminals, but source.json says "rows": 240.',
+		);
+	});
+
+	it('a missing gazetteer, with the command that rewrites it', async () => {
+		const root = setup();
+		rmSync(new URL('content/terminals/gazetteer.json', root.root));
+		await expect(build(root, { TERMINALS_URL: closedPortUrl })).rejects.toThrow(
+			'content/terminals/gazetteer.json cannot be read (ENOENT); it should hold Kyrgyzstan’s settlements with their positions (a GeoNames slice): npm run gazetteer rewrites it.',
+		);
+	});
+
+	it('but not a missing pins.json or geocode cache, which read as empty', async () => {
+		const root = setup();
+		rmSync(new URL('content/terminals/pins.json', root.root));
+		rmSync(new URL('content/terminals/geocode-cache.json', root.root));
+		const data = await build(root, { TERMINALS_URL: closedPortUrl });
+		expect(data.terminals).toHaveLength(240);
+	});
+
+	it('a snapshot file that is not JSON', async () => {
+		const root = setup();
+		root.write('source.json', '{');
+		await expect(build(root, { TERMINALS_URL: closedPortUrl })).rejects.toThrow(/^content\/terminals\/source\.json is not valid/);
 	});
 });
 

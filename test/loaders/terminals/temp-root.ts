@@ -26,6 +26,12 @@ export function tempRoot() {
 			writeFileSync(file('source.json'), JSON.stringify({ ...source, sample: false, ...changes }));
 		},
 		write: (name: string, value: unknown) => writeFileSync(file(name), JSON.stringify(value)),
+		/** Replaces the snapshot's terminals, keeping source.json's `rows` true to them. */
+		writeTerminals: (terminals: readonly PlacedTerminal[]) => {
+			const source = JSON.parse(readFileSync(file('source.json'), 'utf8')) as SnapshotSource;
+			writeFileSync(file('terminals.json'), JSON.stringify(terminals));
+			writeFileSync(file('source.json'), JSON.stringify({ ...source, rows: terminals.length }));
+		},
 		remove: () => rmSync(dir, { recursive: true, force: true }),
 	};
 }

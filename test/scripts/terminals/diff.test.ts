@@ -1,10 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { math, mathHtml } from 'micromark-extension-math';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diff } from '../../../scripts/terminals/diff.ts';
 import { update } from '../../../scripts/terminals/update.ts';
+import { hostileCells } from '../../fixtures/terminal-data/layouts.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
+
+// Each PDF is parsed once in this file, however many commands read it.
+vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+	(await import('../../loaders/terminals/parse-once.ts')).parseOnce(await importOriginal()),
+);
 
 const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
 let root: ReturnType<typeof tempRoot>;
@@ -19,7 +28,7 @@ describe('terminals diff', () => {
 		if (!first || !second) throw new Error('the fixture has rows');
 		// The snapshot as it was before the bank fixed a typo in row 1 and added row 2.
 		root.write('terminals.json', [{ ...first, address: first.address.replace(/\d+/, (house) => `${house}а`) }, ...rest]);
-		root.write('source.json', { ...source, date: '01.10.2026' });
+		root.write('source.json', { ...source, date: '01.10.2026', rows: rest.length + 1 });
 		const run = testContext(root.root);
 		const before = [root.read('terminals.json'), root.read('source.json')];
 		expect(await diff([pdf('merged-cells.pdf')], run.context)).toBe(0);
@@ -31,6 +40,31 @@ describe('terminals diff', () => {
 		expect(markdown).toContain(`| \`${second.id}\` | 2 |`);
 		expect(markdown).toContain(`### Changed (1)\n\n- \`${first.id}\` (№ 1)\n  - address: `);
 		expect([root.read('terminals.json'), root.read('source.json')]).toEqual(before);
+	});
+
+	it('prints Markdown GitHub renders inert: no link, mention, issue reference, math or HTML from the PDF’s cells, yet readable', async () => {
+		root = tempRoot();
+		const run = testContext(root.root);
+		expect(await diff([fileURLToPath(new URL('../../fixtures/terminal-data/markdown-cells.pdf', import.meta.url))], run.context)).toBe(0);
+		// As GitHub renders a comment: GFM with math, raw HTML let through (GitHub filters it later, so none may be there).
+		const html = micromark(run.stdout(), {
+			allowDangerousHtml: true,
+			extensions: [gfm(), math()],
+			htmlExtensions: [gfmHtml(), mathHtml()],
+		});
+		expect(html).not.toMatch(/<a[\s>]/);
+		expect(html).not.toMatch(/class="math|<math/);
+		const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]));
+		expect([...tags].sort()).toEqual(['code', 'h2', 'h3', 'p', 'table', 'tbody', 'td', 'th', 'thead', 'tr']);
+		const text = html
+			.replace(/<[^>]+>/g, '')
+			.replaceAll('&lt;', '<')
+			.replaceAll('&gt;', '>')
+			.replaceAll('&amp;', '&');
+		const visible = text.replaceAll('\u2060', '');
+		for (const cell of hostileCells) expect(visible).toContain(cell);
+		// GitHub's own references (not GFM's): no `@name` or `#digit` left joined.
+		expect(text).not.toMatch(/@\w|#\d/);
 	});
 
 	it('exits 1 with the error line when the list cannot be read, 2 on a usage mistake', async () => {

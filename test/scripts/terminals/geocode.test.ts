@@ -85,7 +85,7 @@ beforeEach(async () => {
 		},
 	});
 	root = tempRoot();
-	root.write('terminals.json', list);
+	root.writeTerminals(list);
 	root.write('pins.json', { 'bishkek-7': { lat: 42.87, lng: 74.61, note: 'set by support' } });
 });
 afterEach(async () => {

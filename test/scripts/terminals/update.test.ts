@@ -1,11 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { update, updateExit } from '../../../scripts/terminals/update.ts';
 import { SnapshotSourceSchema } from '../../../src/lib/terminal-data/source-schema.ts';
 import { SnapshotTerminalsSchema } from '../../../src/lib/terminal-data/snapshot-schema.ts';
 import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
+
+// Each PDF is parsed once in this file, however many commands read it.
+vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+	(await import('../../loaders/terminals/parse-once.ts')).parseOnce(await importOriginal()),
+);
 
 const pdf = (name: string) => fileURLToPath(new URL(name, fixtures));
 let roots: ReturnType<typeof tempRoot>[] = [];
@@ -85,6 +90,23 @@ describe('terminals update', () => {
 		expect(await update(['--accept'], accepted.context)).toBe(updateExit.ok);
 		expect(accepted.stdout()).toMatch(/accepted despite the guards above/);
 		expect(root.snapshot().terminals).toHaveLength(27);
+	});
+
+	it('keeps a real snapshot against a list that places none of its terminals (exit 3); --accept takes it (exit 0)', async () => {
+		const root = setup();
+		root.makeReal({ sha256: 'c'.repeat(64) });
+		const before = files(root);
+		const noTown = fileURLToPath(new URL('../../fixtures/terminal-data/no-town.pdf', import.meta.url));
+		const refused = testContext(root.root);
+		expect(await update([noTown], refused.context)).toBe(updateExit.guarded);
+		expect(refused.stderr()).toContain(
+			'guard[unplaced]: the new list places 0 of 240 terminals (0 %) on the map, against 232 of 240 (97 %) in the snapshot: the region and settlement (town) column is empty in every row',
+		);
+		expect(files(root)).toEqual(before);
+
+		const accepted = testContext(root.root);
+		expect(await update([noTown, '--accept'], accepted.context)).toBe(updateExit.ok);
+		expect(root.snapshot().source).toMatchObject({ rows: 240, counts: { exact: 0, settlement: 0, none: 240 } });
 	});
 
 	it('exits 2 with the usage line on a mistake', async () => {
