@@ -32,12 +32,17 @@ execFileSync(`${root}node_modules/.bin/astro`, ['build'], {
 });
 // The same site with the 2,000-row fixture list, for the finder page at that length.
 const long = mkdtempSync(`${tmpdir()}/bench-2000-`);
+const longSite = await serveStatic(long);
 execFileSync(`${root}node_modules/.bin/astro`, ['build', '--outDir', long], {
 	cwd: root,
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TERMINALS_PDF: `${root}test/fixtures/terminals/bench/terminals-2000.pdf` },
+	env: {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		SITE_URL: longSite.url,
+		TERMINALS_PDF: `${root}test/fixtures/terminals/bench/terminals-2000.pdf`,
+	},
 	stdio: 'ignore',
 });
-const longSite = await serveStatic(long);
 
 // Weight: every page, a generated collection (hundreds of previews) as its heaviest page.
 const budgets: Record<string, { firstRender?: number; js?: number; total?: number }> = {
