@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's Chromium and the HTML checker runs on Java. Neither comes
-# from npm, so on a fresh machine this installs them from Debian's packages (it needs root).
+# The browser tests drive Debian's Chromium, the HTML checker runs on Java, and the server test
+# runs deploy/nginx/site.conf under Debian's nginx. None comes from npm, so on a fresh machine
+# this installs them from Debian's packages (it needs root).
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+# /usr/sbin is not on every user's PATH; test/support/nginx.ts looks there too.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing ${missing[*]} from Debian's packages for the browser and HTML tests…"
