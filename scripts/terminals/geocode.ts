@@ -51,7 +51,12 @@ export async function geocode(args: readonly string[], context: CommandContext):
 	const todo = [...queue].slice(0, limit);
 	context.stdout(`${queue.size} addresses not in the cache; asking ${base} for ${todo.length}, at most one a second\n`);
 	const counts = { found: 0, 'no-result': 0, 'too-coarse': 0, outside: 0 };
-	const progress = countingProgress(context.progress, { total: todo.length, items: 'addresses', now: context.now, msPerItemAtLeast: nominatimIntervalMs });
+	const progress = countingProgress(context.progress, {
+		total: todo.length,
+		items: 'addresses',
+		now: context.now,
+		msPerItemAtLeast: nominatimIntervalMs,
+	});
 	let last = Number.NEGATIVE_INFINITY;
 	for (const [key, query] of todo) {
 		const wait = last + nominatimIntervalMs - context.now().getTime();
