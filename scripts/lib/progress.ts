@@ -8,7 +8,7 @@ export interface ProgressOutput {
 }
 
 /** The process's stderr as a progress output: live only on a terminal. */
-export const stderrProgress = (stream: { isTTY?: boolean; write(text: string): unknown } = process.stderr): ProgressOutput => ({
+export const stderrProgress = (stream: { isTTY?: boolean | undefined; write(text: string): unknown } = process.stderr): ProgressOutput => ({
 	isTTY: stream.isTTY === true,
 	write: (text) => {
 		stream.write(text);
