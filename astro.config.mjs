@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageCsp } from './src/integrations/page-csp.ts';
+import { devSiteUrl, requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { guideSectionsPlugin } from './src/lib/guide/guide-sections-plugin.ts';
 import { typographyPlugin } from './src/lib/typography/typography-plugin.ts';
@@ -12,8 +13,9 @@ import { typographyPlugin } from './src/lib/typography/typography-plugin.ts';
 const guideFolder = fileURLToPath(new URL('./content/guide/', import.meta.url));
 
 export default defineConfig({
-	// Canonical and hreflang URLs need the public origin; set SITE_URL when building for production.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// Canonical URLs, QR codes and the sitemap need the public origin: `astro build` refuses to run
+	// without SITE_URL (requireSiteUrl); `astro dev` names its own local address.
+	site: process.env.SITE_URL ?? devSiteUrl,
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
@@ -32,7 +34,7 @@ export default defineConfig({
 			],
 		}),
 	},
-	integrations: [mdx(), pageCsp(), serviceWorker()],
+	integrations: [requireSiteUrl(), mdx(), pageCsp(), serviceWorker()],
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],

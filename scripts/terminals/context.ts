@@ -1,4 +1,5 @@
 import type { DownloadOptions } from '../../src/loaders/terminals/fetch-pdf.ts';
+import { stderrProgress, type ProgressOutput } from '../lib/progress.ts';
 
 /** What a `terminals` subcommand touches outside itself; tests pass their own. */
 export interface CommandContext {
@@ -11,6 +12,8 @@ export interface CommandContext {
 	download?: DownloadOptions;
 	/** Waits between Nominatim requests. */
 	sleep(ms: number): Promise<void>;
+	/** Where long steps say how far they are (stderr); none, silent. */
+	progress?: ProgressOutput;
 }
 
 export function processContext(): CommandContext {
@@ -21,6 +24,7 @@ export function processContext(): CommandContext {
 		stderr: (line) => process.stderr.write(`${line}\n`),
 		now: () => new Date(),
 		sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+		progress: stderrProgress(),
 	};
 }
 

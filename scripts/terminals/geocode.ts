@@ -15,6 +15,7 @@ import { judgeResults, nominatimIntervalMs, nominatimUrl, searchUrl } from '../.
 import { whereIs } from '../../src/lib/terminal-data/place-terminals.ts';
 import { fileUrl, readTerminalContent } from '../../src/loaders/terminals/content-files.ts';
 import { userAgent } from '../../src/loaders/terminals/fetch-pdf.ts';
+import { countingProgress } from '../lib/progress.ts';
 import { exit, type CommandContext } from './context.ts';
 
 export const usage = 'usage: terminals geocode [--limit N]';
@@ -52,6 +53,12 @@ export async function geocode(args: readonly string[], context: CommandContext):
 	const todo = [...queue].slice(0, limit);
 	context.stdout(`${queue.size} addresses not in the cache; asking ${base} for ${todo.length}, at most one a second\n`);
 	const counts = { found: 0, 'no-result': 0, 'too-coarse': 0, outside: 0 };
+	const progress = countingProgress(context.progress, {
+		total: todo.length,
+		items: 'addresses',
+		now: context.now,
+		msPerItemAtLeast: nominatimIntervalMs,
+	});
 	let last = Number.NEGATIVE_INFINITY;
 	for (const [key, query] of todo) {
 		const wait = last + nominatimIntervalMs - context.now().getTime();
@@ -66,6 +73,7 @@ export async function geocode(args: readonly string[], context: CommandContext):
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			entry = judgeResults(await response.json(), query.region, context.now().toISOString());
 		} catch (error) {
+			progress.finish();
 			context.stderr(
 				`error[geocode]: ${base} failed for «${query.address}, ${query.settlement}» (${(error as Error).message}); ${counts.found} positions found so far are kept in content/terminals/geocode-cache.json, run again later.`,
 			);
@@ -73,8 +81,10 @@ export async function geocode(args: readonly string[], context: CommandContext):
 		}
 		cache[key] = entry;
 		counts[entry.found ? 'found' : entry.reason]++;
+		progress.tick(entry.found);
 		writeFileSync(fileUrl(context.root, 'geocodeCache'), `${JSON.stringify(cache, null, '\t')}\n`);
 	}
+	progress.finish();
 	context.stdout(
 		`${counts.found} found, ${counts['no-result']} not found, ${counts['too-coarse']} only to the settlement or district, ${counts.outside} outside the terminal's region; the next build uses them\n`,
 	);

@@ -19,6 +19,8 @@ import { guardList, guardMessage, type GuardProblem } from '../../src/lib/termin
 import { reportLine } from '../../src/lib/terminal-data/place-terminals.ts';
 import { sourceOf } from '../../src/loaders/terminals/build-terminal-data.ts';
 import { fileUrl } from '../../src/loaders/terminals/content-files.ts';
+import { describeOrigin } from '../../src/loaders/terminals/read-list.ts';
+import { withActivity } from '../lib/progress.ts';
 import { exit, type CommandContext } from './context.ts';
 import { freshList, originOf } from './fresh-list.ts';
 
@@ -43,7 +45,9 @@ export async function update(args: readonly string[], context: CommandContext): 
 		context.stderr(usage);
 		return updateExit.usage;
 	}
-	const fresh = await freshList(originOf(given, context.env), context);
+	const origin = originOf(given, context.env);
+	const reading = `${origin.origin === 'url' ? 'downloading and parsing' : 'parsing'} ${describeOrigin(origin)}`;
+	const fresh = await withActivity(context.progress, reading, context.now, () => freshList(origin, context));
 	if (!fresh) return updateExit.noList;
 	const { placement, content } = fresh;
 	const { snapshot } = content;

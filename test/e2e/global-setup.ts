@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { astroBuildEnv } from '../support/build-env.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -25,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		execFileSync(fileURLToPath(new URL('node_modules/.bin/astro', `file://${root}`)), ['build'], {
 			cwd: root,
 			// No test touches the internet: the bank's URL points at a closed port, so the build uses the snapshot.
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TERMINALS_URL: offlineBankUrl, SITE_URL: server.url },
+			env: astroBuildEnv({ TERMINALS_URL: offlineBankUrl, SITE_URL: server.url }),
 			stdio: 'pipe',
 		});
 	} catch (error) {

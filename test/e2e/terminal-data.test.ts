@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BuildSourceSchema } from '../../src/lib/terminal-data/source-schema.ts';
+import { astroBuildEnv } from '../support/build-env.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const astro = join(root, 'node_modules/.bin/astro');
@@ -23,12 +24,11 @@ describe('the terminal data a build publishes', () => {
 		try {
 			const { stdout } = await promisify(execFile)(astro, ['build', '--outDir', outDir], {
 				cwd: root,
-				env: {
-					...process.env,
-					ASTRO_TELEMETRY_DISABLED: '1',
+				env: astroBuildEnv({
 					TERMINALS_PDF: join(root, 'test/fixtures/terminals/bilingual-sections.pdf'),
 					TERMINALS_STRICT: '1',
-				},
+					SITE_URL: 'https://pay.example.kg',
+				}),
 				maxBuffer: 16 * 1024 * 1024,
 			});
 			const source = BuildSourceSchema.parse(JSON.parse(readFileSync(join(outDir, 'terminals/source.json'), 'utf8')));

@@ -160,3 +160,35 @@ describe('terminals geocode against a stand-in Nominatim', () => {
 		expect(server.requests).toHaveLength(0);
 	});
 });
+
+describe('terminals geocode progress', () => {
+	const withProgress = (isTTY: boolean) => {
+		const run = testContext(root.root, { NOMINATIM_URL: server.url('/') });
+		const progress: string[] = [];
+		run.context.progress = { isTTY, write: (text) => progress.push(text) };
+		return { run, progress };
+	};
+
+	it('without a terminal, writes a line at each tenth of the way to its progress output, stdout as before', async () => {
+		const { run, progress } = withProgress(false);
+		expect(await geocode([], run.context)).toBe(0);
+		expect(progress).toEqual([
+			'1/4 addresses (25 %), 1 found, about 3 s left\n',
+			'2/4 addresses (50 %), 1 found, about 2 s left\n',
+			'3/4 addresses (75 %), 1 found, about 1 s left\n',
+			'4/4 addresses (100 %), 1 found, done\n',
+		]);
+		expect(run.stdout()).toMatch(/^4 addresses not in the cache; asking .* for 4, at most one a second\n1 found, 1 not found/);
+		expect(run.stderr()).toBe('');
+	});
+
+	it('on a terminal, redraws one live line and ends it before the error line', async () => {
+		const { run, progress } = withProgress(true);
+		expect(await geocode(['--limit', '1'], run.context)).toBe(0);
+		expect(progress).toEqual(['\r\x1b[2K1/1 addresses (100 %), 1 found, done', '\n']);
+		fail = true;
+		const refused = withProgress(true);
+		expect(await geocode([], refused.run.context)).toBe(1);
+		expect(refused.progress).toEqual([]);
+	});
+});
