@@ -5,7 +5,7 @@ import type { Holder, NumberKindId } from './rules.ts';
 import type { DateProblem } from './structure-date.ts';
 
 /** What the page says about a check, in the reader's language. */
-interface CheckDescription {
+export interface CheckDescription {
 	/** One sentence: the verdict. */
 	verdict: string;
 	/**
