@@ -36,7 +36,8 @@ class TerminalSearch extends HTMLElement {
 		// A region unfolded by hand (or by a link into it) gets its copy buttons then, not all 240 × 4 at load.
 		for (const region of this.regions) {
 			region.addEventListener('toggle', () => {
-				if (region.open) for (const item of region.querySelectorAll<HTMLElement>('li[data-search]:not([hidden])')) this.addCopyButtons(item);
+				if (region.open)
+					for (const item of region.querySelectorAll<HTMLElement>('li[data-search]:not([hidden])')) this.addCopyButtons(item);
 			});
 		}
 		search.hidden = false;
