@@ -237,8 +237,9 @@ class TerminalFinder extends HTMLElement {
 		this.map?.near(this.nearest.reader, this.nearest.ids);
 	}
 
+	/** Kyrgyz writes numbers as Russian does (3,5); a browser without Kyrgyz number data falls back to Russian, not English. */
 	private km(km: number): string {
-		return new Intl.NumberFormat(this.locale).format(roundKm(km));
+		return new Intl.NumberFormat([this.locale, 'ru']).format(roundKm(km));
 	}
 
 	private sortFromSettlement(select: HTMLSelectElement): void {
