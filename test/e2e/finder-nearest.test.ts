@@ -129,3 +129,111 @@ describe.each(localeCodes)('nearest to me (%s)', (locale) => {
 		expect(await inViewport(page, cards(page).first())).toBe(true);
 	});
 });
+
+/** The map's pins as the keyboard reaches them, by name. */
+const pinNames = (page: Page, locale: Locale): Promise<string[]> =>
+	page
+		.getByRole('group', { name: uiStrings[locale]['finder.map.keys'] })
+		.getByRole('button')
+		.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+
+const openMap = async (page: Page, locale: Locale): Promise<void> => {
+	await page.getByRole('button', { name: uiStrings[locale]['finder.map.open'] }).click();
+	await page.locator('.finder-map-count').filter({ hasText: /\d/ }).waitFor();
+};
+
+describe('the map after «nearest to me»', () => {
+	const count = (locale: Locale, n: number) => formatMessage(uiStrings[locale], locale, 'finder.map.terminals', { count: n });
+	const bishkek = terminals.filter(({ city }) => city === 'Бишкек').length;
+	const oshCentreCount = osh.length - Object.keys(exact).length;
+
+	test.each([
+		{ locale: 'ky' as const, mapFirst: false },
+		{ locale: 'ru' as const, mapFirst: true },
+	])('$locale, map opened first: $mapFirst — shows me and my town, not the capital', async ({ locale, mapFirst }) => {
+		const page = await openAt(locale, inOsh);
+		if (mapFirst) {
+			await openMap(page, locale);
+			// At first the whole country: the capital's pin is in view.
+			expect((await pinNames(page, locale)).some((name) => name.startsWith(count(locale, bishkek)))).toBe(true);
+		}
+		await nearest(page, locale);
+		await status(page, locale).waitFor();
+		if (!mapFirst) await openMap(page, locale);
+		const me = page.getByRole('img', { name: uiStrings[locale]['finder.map.you'] });
+		await me.waitFor();
+		const inside = await page.locator('.finder-map-canvas').evaluate(
+			(map, mark) => {
+				const outer = map.getBoundingClientRect();
+				const { x, y } = (mark as Element).getBoundingClientRect();
+				return x >= outer.left && x <= outer.right && y >= outer.top && y <= outer.bottom;
+			},
+			await me.elementHandle(),
+		);
+		expect(inside).toBe(true);
+		await expect.poll(async () => (await pinNames(page, locale)).some((name) => name.startsWith(count(locale, oshCentreCount)))).toBe(true);
+		const names = await pinNames(page, locale);
+		expect(names.some((name) => name.startsWith(count(locale, bishkek)))).toBe(false);
+		// A town's view: Osh's pins, a handful, not the country's forty.
+		expect(names.length).toBeLessThanOrEqual(Object.keys(exact).length + 1);
+	});
+});
+
+describe.each(localeCodes)('pins follow the list (%s)', (locale) => {
+	/** What each pin should be called, from the list as shown: one per point, counting only the terminals shown there. */
+	const expectedPins = async (page: Page): Promise<string[]> => {
+		const points = await page.locator('li.terminal:not([hidden])').evaluateAll((items) => {
+			const byPoint = Map.groupBy(items as HTMLElement[], (item) => item.dataset['position'] ?? '');
+			byPoint.delete('');
+			return [...byPoint.values()].map((group) => ({
+				count: group.length,
+				address: group[0]?.querySelector('.t-address')?.textContent?.trim() ?? '',
+				town: group[0]?.closest('section')?.querySelector('h3')?.textContent?.trim() ?? '',
+			}));
+		});
+		return points.map(
+			({ count, address, town }) =>
+				`${count > 1 ? formatMessage(uiStrings[locale], locale, 'finder.map.terminals', { count }) : address}, ${town}`,
+		);
+	};
+
+	test('a search and «open now» leave each pin counting, naming and listing only what the list shows', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		// Sunday noon in Bishkek: some terminals open, some closed.
+		await page.clock.setFixedTime(new Date('2026-11-29T06:00:00Z'));
+		await page.goto(`/${locale}/terminals/`);
+		await openMap(page, locale);
+		await page.getByLabel(uiStrings[locale]['finder.search']).fill('Ахунбаева');
+		const afterSearch = await expectedPins(page);
+		expect(afterSearch.length).toBeGreaterThan(0);
+		await expect.poll(async () => (await pinNames(page, locale)).sort()).toEqual(afterSearch.sort());
+		await page.getByLabel(uiStrings[locale]['finder.search']).fill('');
+		await page.getByRole('checkbox', { name: uiStrings[locale]['finder.openNow'] }).check();
+		const openNow = await expectedPins(page);
+		expect(openNow.length).toBeLessThan(positions.length);
+		await expect.poll(async () => (await pinNames(page, locale)).sort()).toEqual(openNow.sort());
+		// A pin's popup lists what the pin counts, each with the card's own route links.
+		const pin = page.getByRole('group', { name: uiStrings[locale]['finder.map.keys'] }).getByRole('button').first();
+		await pin.focus();
+		await page.keyboard.press('Enter');
+		const popup = page.locator('.leaflet-popup');
+		await popup.waitFor();
+		const routes = await popup
+			.getByRole('link', { name: uiStrings[locale]['terminals.app.2gis'], exact: true })
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		const name = (await pin.getAttribute('aria-label')) ?? '';
+		// «20 терминалов здесь, Бишкек»: the count, in whichever plural form the name took.
+		const counted = Object.entries(uiStrings[locale])
+			.filter(([key]) => key.startsWith('finder.map.terminals_'))
+			.map(([, form]) => new RegExp(`^${form.replace('{{count}}', '(\\d+)')},`).exec(name))
+			.find((match) => match !== null);
+		expect(routes.length).toBe(counted ? Number(counted[1]) : 1);
+		const cardRoutes = await page
+			.locator('li.terminal:not([hidden])')
+			.getByRole('link', { name: uiStrings[locale]['terminals.app.2gis'], exact: true })
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		for (const href of routes) expect(cardRoutes).toContain(href);
+		await context.close();
+	});
+});
