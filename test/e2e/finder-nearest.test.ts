@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { distanceKm, roundKm, type LatLng } from '../../src/lib/finder/distance.ts';
 import { formatMessage, type MessageValues } from '../../src/lib/i18n/format-message.ts';
@@ -73,7 +73,7 @@ const cards = (page: Page) => page.getByRole('main').getByRole('listitem');
 const nearest = (page: Page, locale: Locale) => page.getByRole('button', { name: uiStrings[locale]['finder.nearest'] }).click();
 const status = (page: Page, locale: Locale) =>
 	page.getByRole('status').filter({ hasText: filledTemplate(uiStrings[locale]['finder.sortedNearest']) });
-const inViewport = (page: Page, element: ReturnType<Page['locator']>) =>
+const inViewport = (element: Locator) =>
 	element.evaluate((node) => {
 		const { top, bottom } = node.getBoundingClientRect();
 		return top >= 0 && bottom <= window.innerHeight;
@@ -93,7 +93,7 @@ describe.each(localeCodes)('nearest to me (%s)', (locale) => {
 			const line = strings['finder.distance'].replace('{{km}}', km(locale, distanceKm(inOsh, where)));
 			expect(await page.locator(`#t-${id}`).getByText(line, { exact: true }).count()).toBe(1);
 		}
-		expect(await inViewport(page, cards(page).first())).toBe(true);
+		expect(await inViewport(cards(page).first())).toBe(true);
 		// Exact terminals come first, so nothing needs saying about the town's centre.
 		expect(await status(page, locale).textContent()).toBe(strings['finder.sortedNearest'].replace('{{count}}', String(terminals.length)));
 	});
@@ -126,7 +126,7 @@ describe.each(localeCodes)('nearest to me (%s)', (locale) => {
 			const route = page.locator(`#t-${id}`).getByRole('link', { name: strings['terminals.app.2gis'], exact: true });
 			expect(await route.getAttribute('href')).toMatch(/^https:\/\/2gis\.kg\/search\//);
 		}
-		expect(await inViewport(page, cards(page).first())).toBe(true);
+		expect(await inViewport(cards(page).first())).toBe(true);
 	});
 });
 

@@ -98,7 +98,7 @@ describe('/staff/ terminal search', () => {
 		await search(page).fill(city);
 		const open = await regions(page).evaluateAll((all) =>
 			all
-				.filter((region) => !region.hidden && (region as HTMLDetailsElement).open)
+				.filter((region) => !(region as HTMLDetailsElement).hidden && (region as HTMLDetailsElement).open)
 				.map((region) => region.querySelector('h3')?.textContent ?? ''),
 		);
 		const expected = new Set(terminals.filter((terminal) => terminal.city === city).map(({ region }) => region));

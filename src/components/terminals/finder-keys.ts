@@ -31,7 +31,6 @@ export const finderKeys = [
 	'finder.shareFailed',
 	'finder.map.loading',
 	'finder.map.failed',
-	'finder.map.count',
 	'terminals.count',
 	// The Share button's title for a terminal the PDF names nothing for, as its preview page says it.
 	'share.terminalFallback',

@@ -17,8 +17,6 @@ interface Item {
 	/** The list it was built in, where it goes back when the sort is reset. */
 	home: HTMLElement;
 	text: string;
-	/** The settlement it is listed under, kept for when sorting takes it out of that group. */
-	city: string;
 	position: LatLng | undefined;
 	approximate: boolean;
 	state: OpenState;
@@ -38,14 +36,12 @@ const nearestOnMap = 5;
 const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function readItem(element: HTMLLIElement): Item {
-	const city = element.closest('section')?.querySelector('h3')?.textContent ?? '';
 	return {
 		element,
 		id: element.id.slice(2),
 		home: element.parentElement as HTMLElement,
-		city,
 		text: terminalSearchText({
-			city,
+			city: element.closest('section')?.querySelector('h3')?.textContent ?? '',
 			address: element.querySelector('.t-address')?.textContent ?? '',
 			place: element.querySelector('.t-place')?.textContent ?? '',
 		}),
@@ -204,8 +200,7 @@ class TerminalFinder extends HTMLElement {
 		this.$('.finder-count').textContent =
 			shown === 0 ? this.t('finder.nothing') : this.t('finder.shown', { count: shown, total: this.items.length });
 		if (this.map) {
-			const onMap = this.map.show(new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)));
-			this.$('.finder-map-count').textContent = this.t('finder.map.count', { count: onMap, total: shown });
+			this.$('.finder-map-count').textContent = this.map.show(new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)));
 		}
 	}
 
@@ -228,7 +223,7 @@ class TerminalFinder extends HTMLElement {
 		if (first?.item.approximate) {
 			const at = first.item.element.dataset['position'];
 			const count = shown.filter(({ item }) => item.element.dataset['position'] === at).length;
-			line += ` ${this.t('finder.nearestCentre', { place: first.item.city, terminals: this.t('terminals.count', { count }), km: this.km(first.km) })}`;
+			line += ` ${this.t('finder.nearestCentre', { place: first.item.home.closest('section')?.querySelector('h3')?.textContent ?? '', terminals: this.t('terminals.count', { count }), km: this.km(first.km) })}`;
 		}
 		this.say(line);
 		first?.item.element.scrollIntoView({ block: 'center' });

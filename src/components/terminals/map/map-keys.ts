@@ -7,6 +7,7 @@ import type { TranslationKey, Translate } from '../../../lib/i18n/translate.ts';
  */
 export const mapKeys = [
 	'finder.map.show',
+	'finder.map.count',
 	'finder.map.terminals',
 	'finder.map.centre',
 	'finder.map.inList',

@@ -9,7 +9,8 @@ export function addShowButtons(positions: readonly TerminalPosition[], t: MapTra
 	for (const { id } of positions) {
 		const show = document.createElement('button');
 		show.type = 'button';
-		show.className = 't-show';
+		// Drawn as the list's other item buttons (copy, share): `.t-link` in TerminalFinder.astro.
+		show.className = 't-link';
 		show.dataset['show'] = id;
 		show.textContent = t('finder.map.show');
 		document.getElementById(`t-${id}`)?.querySelector('.t-precision')?.append(' ', show);

@@ -20,8 +20,8 @@ import ownCss from './terminal-map.css?inline';
 export const mapStyles = `${leafletCss}\n${ownCss}`;
 
 export interface TerminalMap {
-	/** Shows only these terminals, as the list does after filtering; returns how many of them have a pin. */
-	show(ids: ReadonlySet<string>): number;
+	/** Shows only these terminals, as the list does after filtering; returns what to say: how many of them have a pin. */
+	show(ids: ReadonlySet<string>): string;
 	/** Flies to a terminal and opens its popup. */
 	focus(id: string): void;
 	/** Marks the reader where they are and shows them with the terminals nearest to them. */
@@ -131,7 +131,7 @@ export function drawTerminalMap(
 			listed = ids;
 			const counted = pins.map((pin) => [pin, shownOf(pin).length] as const);
 			layer.setShown(new Map(counted.filter(([, count]) => count > 0)));
-			return counted.reduce((sum, [, count]) => sum + count, 0);
+			return t('finder.map.count', { count: counted.reduce((sum, [, count]) => sum + count, 0), total: ids.size });
 		},
 		focus(id) {
 			const pin = pins.find(({ ids }) => ids.includes(id));
