@@ -200,7 +200,9 @@ class TerminalFinder extends HTMLElement {
 		this.$('.finder-count').textContent =
 			shown === 0 ? this.t('finder.nothing') : this.t('finder.shown', { count: shown, total: this.items.length });
 		if (this.map) {
-			this.$('.finder-map-count').textContent = this.map.show(new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)));
+			this.$('.finder-map-count').textContent = this.map.show(
+				new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)),
+			);
 		}
 	}
 
