@@ -14,8 +14,8 @@ const tileCache = `${prefix}-map-tiles`;
 const offlinePages = (dir: string): string[] =>
 	localeCodes.flatMap((locale) => [`${locale}/index.html`, `${locale}/terminals/index.html`]).filter((page) => existsSync(`${dir}${page}`));
 
-/** The pins the finder's map reads. */
-const positionsFile = 'terminals/positions.json';
+/** The pins the finder's map reads, and its strings (`src/pages/terminals/map-strings.json.ts`). */
+const mapDataFiles = ['terminals/positions.json', 'terminals/map-strings.json'];
 
 /**
  * A page's files, and what its map loads on demand: the map's code and the country outline its
@@ -39,7 +39,7 @@ export async function writeServiceWorker(dir: string): Promise<{ version: string
 	const read = (file: string) => readFileSync(`${dir}${file}`, 'utf8');
 	const pages = offlinePages(dir);
 	const assets = [...new Set(pages.flatMap((page) => withMap(pageFiles(read(page), read), read)))].sort();
-	const precached = [...pages, ...assets, ...['favicon.svg', positionsFile].filter((file) => existsSync(`${dir}${file}`))];
+	const precached = [...pages, ...assets, ...['favicon.svg', ...mapDataFiles].filter((file) => existsSync(`${dir}${file}`))];
 	const hash = createHash('sha256');
 	for (const file of precached) hash.update(file).update(readFileSync(`${dir}${file}`));
 	const version = hash.digest('hex').slice(0, 12);

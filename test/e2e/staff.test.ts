@@ -59,6 +59,8 @@ describe.each(localeCodes)('/staff/, %s part', (locale) => {
 describe('/staff/ terminal search', () => {
 	const part = (page: Page) => page.getByRole('region', { name: uiStrings.ru['staff.terminals'] });
 	const search = (page: Page) => part(page).getByRole('searchbox', { name: uiStrings.ru['staff.search'] });
+	/** The regions the terminals are folded by. */
+	const regions = (page: Page) => part(page).locator('details');
 	/** A terminal's item, found by its Russian preview link, which names it alone. */
 	const item = (page: Page, id: string) =>
 		part(page)
@@ -83,13 +85,31 @@ describe('/staff/ terminal search', () => {
 				await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `${locale} ${label}` }).toBe(expected);
 			}
 		}
+		// Cleared, the list folds back by region, as the reader left it: nothing unfolded, no count.
 		await search(page).fill('');
-		expect(await part(page).getByRole('listitem').count()).toBe(Math.min(20, terminals.length));
+		await expect.poll(() => regions(page).evaluateAll((all) => all.filter((region) => (region as HTMLDetailsElement).open).length)).toBe(0);
+		expect(await regions(page).count()).toBe(new Set(terminals.map(({ region }) => region)).size);
+		expect(await part(page).getByRole('status').textContent()).toBe('');
 	});
 
-	test('without JavaScript every terminal is listed with its four links', async () => {
+	test('a search unfolds only the regions it finds terminals in', async () => {
+		const page = await browser.open('/staff/');
+		const city = terminals.at(-1)?.city ?? '';
+		await search(page).fill(city);
+		const open = await regions(page).evaluateAll((all) =>
+			all
+				.filter((region) => !(region as HTMLDetailsElement).hidden && (region as HTMLDetailsElement).open)
+				.map((region) => region.querySelector('h3')?.textContent ?? ''),
+		);
+		const expected = new Set(terminals.filter((terminal) => terminal.city === city).map(({ region }) => region));
+		expect(open.map((heading) => heading.replace(/\s*\(\d+\)$/, ''))).toEqual([...expected]);
+	});
+
+	test('without JavaScript every terminal is listed with its four links, folded by region', async () => {
 		const page = await browser.open('/staff/', { javaScriptEnabled: false });
 		expect(await search(page).count()).toBe(0);
+		expect(await regions(page).count()).toBe(new Set(terminals.map(({ region }) => region)).size);
+		for (const summary of await part(page).locator('summary').all()) await summary.click();
 		for (const locale of localeCodes) {
 			for (const path of [`/${locale}/terminals/#t-`, `/${locale}/t/`]) {
 				const links = part(page).getByRole('link', { name: `${baseURL}${path}` });
@@ -103,5 +123,37 @@ describe('/staff/ terminal search', () => {
 		const last = terminals.at(-1);
 		if (!last) throw new Error('the snapshot is empty');
 		expect(await item(page, last.id).isVisible()).toBe(true);
+	});
+});
+
+describe('/staff/ table of contents', () => {
+	const contents = (page: Page) =>
+		page.getByRole('navigation', { name: localeCodes.map((code) => uiStrings[code]['staff.contents']).join(' / ') });
+
+	test.each([true, false])(
+		'with JavaScript %s: a tap reaches either guide’s steps, or a region’s terminal links unfolded',
+		async (javaScriptEnabled) => {
+			const page = await browser.open('/staff/', { javaScriptEnabled, viewport: { width: 360, height: 740 } });
+			for (const locale of localeCodes) {
+				await contents(page).getByRole('link', { name: uiStrings[locale]['staff.guide'], exact: true }).click();
+				await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#staff-${locale}`);
+				expect(await page.getByRole('heading', { name: uiStrings[locale]['staff.guide'] }).isVisible()).toBe(true);
+			}
+			// The last region, at the bottom of the page: one tap in the contents, and its links are on screen.
+			const last = terminals.at(-1);
+			if (!last) throw new Error('the snapshot is empty');
+			await contents(page).getByRole('link', { name: last.region, exact: true }).click();
+			const link = page.getByRole('link', { name: `${baseURL}/ru/t/${last.id}/`, exact: true });
+			await link.scrollIntoViewIfNeeded();
+			expect(await link.isVisible()).toBe(true);
+			expect(await contents(page).getByRole('link', { name: uiStrings.ru['staff.terminals'] }).count()).toBe(1);
+		},
+	);
+
+	test('with JavaScript off the page stays a few screens tall, not a hundred', async () => {
+		const page = await browser.open('/staff/', { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+		const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+		// 240 terminals × 4 links unfolded were 160 screens (120,535 px); folded by region they are about 9.
+		expect(screens).toBeLessThan(20);
 	});
 });

@@ -3,13 +3,14 @@ import type { TranslationKey, Translate } from '../../lib/i18n/translate.ts';
 /**
  * Every string the finder's browser code fills in, and so all the page ships for it: its code takes
  * `FinderTranslate`, and asking for any other key fails to compile. What the markup already says is
- * not here, and costs the page nothing twice.
+ * not here, and costs the page nothing twice; nor are the map's own (`map/map-keys.ts`), which come with the map.
  */
 export const finderKeys = [
 	'finder.shown',
 	'finder.nothing',
 	'finder.locating',
 	'finder.sortedNearest',
+	'finder.nearestCentre',
 	'finder.sortedFrom',
 	'finder.distance',
 	'finder.distanceCentre',
@@ -30,14 +31,6 @@ export const finderKeys = [
 	'finder.shareFailed',
 	'finder.map.loading',
 	'finder.map.failed',
-	'finder.map.show',
-	'finder.map.count',
-	'finder.map.terminals',
-	'finder.map.centre',
-	'finder.map.inList',
-	'finder.map.keys',
-	'finder.map.keysHint',
-	'finder.map.keysTooMany',
 	'terminals.count',
 	// The Share button's title for a terminal the PDF names nothing for, as its preview page says it.
 	'share.terminalFallback',

@@ -1,7 +1,12 @@
 import type { LatLng } from '../../lib/finder/distance.ts';
 
 export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
-type LocateResult = { ok: true; position: LatLng } | { ok: false; reason: LocateFailure };
+/** Where the reader is, and within how many metres the phone says that is true. */
+export interface Fix extends LatLng {
+	accuracyM: number;
+}
+
+export type LocateResult = { ok: true; position: Fix } | { ok: false; reason: LocateFailure };
 
 /** GeolocationPositionError's codes, by number: 1, 2, 3. */
 const reasons: Record<number, LocateFailure> = { 1: 'denied', 2: 'unavailable', 3: 'timeout' };
@@ -14,7 +19,7 @@ export function locate(timeoutMs = 15_000): Promise<LocateResult> {
 	if (!('geolocation' in navigator)) return Promise.resolve({ ok: false, reason: 'unsupported' });
 	return new Promise((resolve) => {
 		navigator.geolocation.getCurrentPosition(
-			({ coords }) => resolve({ ok: true, position: { lat: coords.latitude, lng: coords.longitude } }),
+			({ coords }) => resolve({ ok: true, position: { lat: coords.latitude, lng: coords.longitude, accuracyM: coords.accuracy } }),
 			(error) => resolve({ ok: false, reason: reasons[error.code] ?? 'unavailable' }),
 			{ enableHighAccuracy: false, timeout: timeoutMs, maximumAge: 60_000 },
 		);

@@ -6,7 +6,7 @@ import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts'
 import type { FinderTranslate } from './finder-keys.ts';
 import { addCopyButtons } from './copy-terminal-links.ts';
 import { locateFailureKeys } from './labels.ts';
-import { locate } from './locate.ts';
+import { locate, type Fix } from './locate.ts';
 import { loadMap } from './map/load-map.ts';
 import type { TerminalMap } from './map/terminal-map.ts';
 import { openLabel } from './open-label.ts';
@@ -29,6 +29,9 @@ const parsePosition = (value: string | undefined): LatLng | undefined => {
 
 /** Items read between two hand-backs of the main thread: a few milliseconds of work on a slow phone. */
 const slice = 40;
+
+/** How many of the nearest terminals the map shows around the reader. */
+const nearestOnMap = 5;
 
 const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -57,6 +60,8 @@ class TerminalFinder extends HTMLElement {
 	private locale = 'ru';
 	private templates: Templates = {};
 	private map: TerminalMap | undefined;
+	/** Where the reader was found and who is nearest, for the map to show them when it opens. */
+	private nearest: { reader: Fix; ids: string[] } | undefined;
 	/** Which region groups were open before a filter opened every group with a match. */
 	private openBeforeFilter: Map<HTMLDetailsElement, boolean> | undefined;
 
@@ -196,8 +201,9 @@ class TerminalFinder extends HTMLElement {
 		this.$('.finder-count').textContent =
 			shown === 0 ? this.t('finder.nothing') : this.t('finder.shown', { count: shown, total: this.items.length });
 		if (this.map) {
-			const onMap = this.map.show(new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)));
-			this.$('.finder-map-count').textContent = this.t('finder.map.count', { count: onMap, total: shown });
+			this.$('.finder-map-count').textContent = this.map.show(
+				new Set(this.items.filter(({ element }) => !element.hidden).map(({ id }) => id)),
+			);
 		}
 	}
 
@@ -213,8 +219,25 @@ class TerminalFinder extends HTMLElement {
 			return;
 		}
 		this.$<HTMLSelectElement>('#finder-settlement').value = '';
-		this.sortBy(result.position);
-		this.say(this.t('finder.sortedNearest'));
+		const shown = this.sortBy(result.position).filter(({ item }) => !item.element.hidden);
+		const first = shown[0];
+		let line = this.t('finder.sortedNearest', { count: shown.length });
+		// Known only by their town's centre, the nearest have no order of their own: said once, plainly.
+		if (first?.item.approximate) {
+			const at = first.item.element.dataset['position'];
+			const count = shown.filter(({ item }) => item.element.dataset['position'] === at).length;
+			line += ` ${this.t('finder.nearestCentre', { place: first.item.home.closest('section')?.querySelector('h3')?.textContent ?? '', terminals: this.t('terminals.count', { count }), km: this.km(first.km) })}`;
+		}
+		this.say(line);
+		first?.item.element.scrollIntoView({ block: 'center' });
+		const ids = shown.filter(({ km }) => km < Infinity).map(({ item }) => item.id);
+		this.nearest = { reader: result.position, ids: ids.slice(0, nearestOnMap) };
+		this.map?.near(this.nearest.reader, this.nearest.ids);
+	}
+
+	/** Kyrgyz writes numbers as Russian does (3,5); a browser without Kyrgyz number data falls back to Russian, not English. */
+	private km(km: number): string {
+		return new Intl.NumberFormat([this.locale, 'ru']).format(roundKm(km));
 	}
 
 	private sortFromSettlement(select: HTMLSelectElement): void {
@@ -227,25 +250,32 @@ class TerminalFinder extends HTMLElement {
 		this.say(this.t('finder.sortedFrom', { place: select.selectedOptions[0]?.textContent ?? '' }));
 	}
 
-	/** Nearest first, into one flat list; terminals with no position come last, in list order. */
-	private sortBy(origin: LatLng): void {
+	/**
+	 * Nearest first, into one flat list; terminals with no position come last, in list order.
+	 * Terminals known only by one settlement's centre share its distance, written once on the first
+	 * of them: the same «≈ 0,1 km» down a run of cards would read as a ranking that is not there.
+	 */
+	private sortBy(origin: LatLng): { item: Item; km: number }[] {
 		const sorted = this.$<HTMLOListElement>('.finder-sorted');
 		const withDistance = this.items.map((item) => ({ item, km: item.position ? distanceKm(origin, item.position) : Infinity }));
 		withDistance.sort((a, b) => a.km - b.km);
+		let lastCentre: string | undefined;
 		for (const { item, km } of withDistance) {
 			item.element.querySelector('.t-distance')?.remove();
-			if (Number.isFinite(km)) {
+			const centre = item.approximate ? item.element.dataset['position'] : undefined;
+			if (Number.isFinite(km) && (centre === undefined || centre !== lastCentre)) {
 				const line = document.createElement('p');
 				line.className = 't-distance';
-				const value = new Intl.NumberFormat(this.locale).format(roundKm(km));
-				line.textContent = this.t(item.approximate ? 'finder.distanceCentre' : 'finder.distance', { km: value });
+				line.textContent = this.t(item.approximate ? 'finder.distanceCentre' : 'finder.distance', { km: this.km(km) });
 				item.element.prepend(line);
 			}
+			lastCentre = centre;
 			sorted.append(item.element);
 		}
 		sorted.hidden = false;
 		this.$<HTMLElement>('.terminal-groups').hidden = true;
 		this.$<HTMLElement>('[data-action="reset"]').hidden = false;
+		return withDistance;
 	}
 
 	private resetSort(): void {
@@ -257,6 +287,7 @@ class TerminalFinder extends HTMLElement {
 		this.$<HTMLElement>('.terminal-groups').hidden = false;
 		this.$<HTMLElement>('[data-action="reset"]').hidden = true;
 		this.$<HTMLSelectElement>('#finder-settlement').value = '';
+		this.nearest = undefined;
 		this.say('');
 	}
 
@@ -289,13 +320,13 @@ class TerminalFinder extends HTMLElement {
 		button.disabled = true;
 		this.say(this.t('finder.map.loading'));
 		try {
-			const { draw, positions, outline, borders } = await loadMap(this.dataset['positions'] ?? '');
+			const { draw, t, positions, outline, borders } = await loadMap(this.dataset['positions'] ?? '', this.locale);
 			panel.hidden = false;
 			// Measured under a name `npm run bench` reads: drawing thousands of pins must stay well under 100 ms.
 			const start = performance.now();
 			this.map = draw(panel.querySelector('.finder-map-canvas') as HTMLElement, positions, {
 				locale: this.locale,
-				t: this.t,
+				t,
 				pick: (id) => this.pick(id),
 				outline,
 				borders,
@@ -305,15 +336,8 @@ class TerminalFinder extends HTMLElement {
 			requestAnimationFrame(() => performance.measure('finder:map-draw', { start }));
 			button.hidden = true;
 			this.say('');
-			for (const item of this.items.filter(({ position }) => position)) {
-				const show = document.createElement('button');
-				show.type = 'button';
-				show.className = 't-show';
-				show.dataset['show'] = item.id;
-				show.textContent = this.t('finder.map.show');
-				item.element.querySelector('.t-precision')?.append(' ', show);
-			}
 			this.filter();
+			if (this.nearest) this.map.near(this.nearest.reader, this.nearest.ids);
 		} catch {
 			button.disabled = false;
 			this.say(this.t('finder.map.failed'));

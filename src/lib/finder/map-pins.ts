@@ -27,7 +27,11 @@ export function groupPins(positions: readonly TerminalPosition[]): MapPin[] {
 /** How a pin is drawn: a dot, a dashed ring for a guessed place, a larger ring with the count for several. */
 export type PinShape = 'exact' | 'centre' | 'centre-count';
 
-export const pinShape = ({ ids, approximate }: MapPin): PinShape => (!approximate ? 'exact' : ids.length > 1 ? 'centre-count' : 'centre');
+/**
+ * A pin's shape by how many of its terminals the list shows now, not how many stand there:
+ * a centre of 30 where a search leaves one is drawn as that one.
+ */
+export const pinShape = (approximate: boolean, shown: number): PinShape => (!approximate ? 'exact' : shown > 1 ? 'centre-count' : 'centre');
 
 /** Radius on screen, CSS pixels. */
 export const pinRadius = { exact: 7, centre: 9, 'centre-count': 17 } as const satisfies Record<PinShape, number>;

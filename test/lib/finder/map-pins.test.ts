@@ -48,11 +48,11 @@ describe('groupPins', () => {
 
 describe('pinShape', () => {
 	test.each([
-		{ ids: ['a'], approximate: false, shape: 'exact' },
-		{ ids: ['a', 'b'], approximate: false, shape: 'exact' },
-		{ ids: ['a'], approximate: true, shape: 'centre' },
-		{ ids: ['a', 'b', 'c'], approximate: true, shape: 'centre-count' },
-	])('$ids.length terminal(s), approximate $approximate: $shape', ({ ids, approximate, shape }) => {
-		expect(pinShape({ ids, approximate, lat: 0, lng: 0 })).toBe(shape);
+		{ shown: 1, approximate: false, shape: 'exact' },
+		{ shown: 2, approximate: false, shape: 'exact' },
+		{ shown: 1, approximate: true, shape: 'centre' },
+		{ shown: 3, approximate: true, shape: 'centre-count' },
+	])('$shown terminal(s) shown, approximate $approximate: $shape', ({ shown, approximate, shape }) => {
+		expect(pinShape(approximate, shown)).toBe(shape);
 	});
 });

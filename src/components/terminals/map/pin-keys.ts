@@ -1,6 +1,6 @@
 import { DomEvent, DomUtil, point, type Map as LeafletMap } from 'leaflet';
 import type { MapPin } from '../../../lib/finder/map-pins.ts';
-import type { FinderTranslate } from '../finder-keys.ts';
+import type { MapTranslate } from './map-keys.ts';
 import { PinLayer, type Drawn } from './pin-layer.ts';
 
 /** More pins than this in view would be a wall of Tab stops: the reader zooms in, or uses the list. */
@@ -10,7 +10,7 @@ const mostKeys = 50;
 const side = 44;
 
 interface Options {
-	t: FinderTranslate;
+	t: MapTranslate;
 	/** What a pin's button is called: the terminal, or how many stand there. */
 	name: (pin: MapPin) => string;
 	/** The reader pressed a pin's button. */

@@ -10,7 +10,7 @@ import {
 import { pinRadius, pinShape, type MapPin, type PinShape } from '../../../lib/finder/map-pins.ts';
 import { pinAt, type ScreenPin } from '../../../lib/finder/pin-at.ts';
 import { pinsToLabel } from '../../../lib/finder/pin-labels.ts';
-import { pinSprite } from './pin-sprite.ts';
+import { countInk, pinSprite } from './pin-sprite.ts';
 
 /** Drawn bottom to top: single pins, then the counted centres, whose numbers must stay readable. */
 const drawOrder: readonly PinShape[] = ['exact', 'centre', 'centre-count'];
@@ -24,10 +24,14 @@ const labelGap = 26;
 /** A fingertip's margin around a pin, CSS pixels. */
 const slop = 8;
 
-/** A pin on the canvas as last drawn: which one, and where on the map's layer. */
+/** A pin on the canvas as last drawn: which one, where on the map's layer, and how many of its terminals it shows. */
 export interface Drawn extends ScreenPin {
 	pin: MapPin;
+	count: number;
 }
+
+/** The pins on the map, each with how many of its terminals the list shows: its written count. */
+export type ShownPins = ReadonlyMap<MapPin, number>;
 
 /**
  * Every pin on one canvas: each shape is drawn once into a sprite, then stamped at every pin, where
@@ -41,7 +45,7 @@ export class PinLayer extends Layer {
 
 	private readonly pins: readonly MapPin[];
 	private readonly tap: (pin: MapPin) => void;
-	private shown: ReadonlySet<MapPin>;
+	private shown: ShownPins;
 	private drawn: Drawn[] = [];
 	private readonly canvas = document.createElement('canvas');
 	/** Each pin projected once at zoom 0, in world pixels: a redraw only scales and shifts them. */
@@ -54,7 +58,7 @@ export class PinLayer extends Layer {
 		super();
 		this.pins = pins;
 		this.tap = tap;
-		this.shown = new Set(pins);
+		this.shown = new Map(pins.map((pin) => [pin, pin.ids.length]));
 	}
 
 	override onAdd(map: LeafletMap): this {
@@ -96,17 +100,17 @@ export class PinLayer extends Layer {
 		};
 	}
 
-	/** The pins on the map now. */
-	get shownPins(): ReadonlySet<MapPin> {
+	/** The pins on the map now, with their counts. */
+	get shownPins(): ShownPins {
 		return this.shown;
 	}
 
 	/**
-	 * Shows only these pins; the rest stay off the map until shown again. The list filters on
-	 * every key pressed, and an unchanged set needs no redraw.
+	 * Shows only these pins, each with the count the list leaves it; the rest stay off the map until
+	 * shown again. The list filters on every key pressed, and unchanged pins and counts need no redraw.
 	 */
-	setShown(shown: ReadonlySet<MapPin>): void {
-		if (shown.size === this.shown.size && [...shown].every((pin) => this.shown.has(pin))) return;
+	setShown(shown: ShownPins): void {
+		if (shown.size === this.shown.size && [...shown].every(([pin, count]) => this.shown.get(pin) === count)) return;
 		this.shown = shown;
 		if (this._map) this.redraw();
 	}
@@ -152,18 +156,19 @@ export class PinLayer extends Layer {
 		const origin = map.getPixelOrigin();
 		const byShape = new Map<PinShape, Drawn[]>(drawOrder.map((shape) => [shape, []]));
 		this.pins.forEach((pin, index) => {
-			if (!this.shown.has(pin)) return;
+			const count = this.shown.get(pin);
+			if (count === undefined) return;
 			const x = Math.round((world[2 * index] ?? 0) * scale - origin.x);
 			const y = Math.round((world[2 * index + 1] ?? 0) * scale - origin.y);
-			const shape = pinShape(pin);
+			const shape = pinShape(pin.approximate, count);
 			const r = pinRadius[shape];
 			if (x + r < min.x || y + r < min.y || x - r > min.x + extent.x || y - r > min.y + extent.y) return;
-			byShape.get(shape)?.push({ pin, x, y, r });
+			byShape.get(shape)?.push({ pin, count, x, y, r });
 		});
 		// Counts that would overlap are left out; the pins that keep theirs are drawn last, on top.
 		const counted = byShape.get('centre-count') ?? [];
 		const labelled = pinsToLabel(
-			counted.map(({ x, y, pin }) => ({ x, y, count: pin.ids.length })),
+			counted.map(({ x, y, count }) => ({ x, y, count })),
 			labelGap,
 		);
 		const withCount = counted.filter((_, index) => labelled.has(index));
@@ -178,11 +183,11 @@ export class PinLayer extends Layer {
 				const half = sprite.width / ratio / 2;
 				for (const { x, y } of byShape.get(shape) ?? []) context.drawImage(sprite, x - half, y - half, 2 * half, 2 * half);
 			}
-			context.fillStyle = '#1a1f1c';
+			context.fillStyle = countInk;
 			context.font = '700 13px system-ui, sans-serif';
 			context.textAlign = 'center';
 			context.textBaseline = 'middle';
-			for (const { pin, x, y } of withCount) context.fillText(String(pin.ids.length), x, y);
+			for (const { count, x, y } of withCount) context.fillText(String(count), x, y);
 		}
 		this.fire(PinLayer.drawn);
 	}

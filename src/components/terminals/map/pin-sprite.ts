@@ -6,6 +6,12 @@ const styles = {
 	'centre-count': { stroke: '#8a5a00', fill: '#ffd66b', dash: [4, 3] },
 } as const satisfies Record<PinShape, { stroke: string; fill: string; dash: readonly number[] }>;
 
+/**
+ * The ink of a pin's written count. It is drawn on the counted pin's own yellow, which is the same
+ * in both themes, so it stays dark in both: the theme's text colour turns light in dark mode.
+ */
+export const countInk = '#1a1f1c';
+
 const lineWidth = 2;
 const sprites = new Map<string, ImageBitmap>();
 

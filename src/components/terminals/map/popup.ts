@@ -1,4 +1,4 @@
-import type { FinderTranslate } from '../finder-keys.ts';
+import type { MapTranslate } from './map-keys.ts';
 import { itemText } from '../item-text.ts';
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
@@ -8,12 +8,27 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
 	return element;
 }
 
+/** The card's route links, rebuilt as new nodes: one link per app, each its own href and name. */
+function routeLinks(item: Element): HTMLParagraphElement | undefined {
+	const line = item.querySelector('.t-go');
+	if (!line) return undefined;
+	const copy = paragraph('map-popup-go', `${(line.textContent ?? '').split(':')[0]?.trim() ?? ''}:`);
+	for (const from of line.querySelectorAll('a')) {
+		const link = document.createElement('a');
+		link.href = from.href;
+		link.textContent = from.textContent;
+		copy.append(' ', link);
+	}
+	return copy;
+}
+
 /**
  * A pin's popup, built from DOM nodes and `textContent` only: the text comes from the bank's PDF,
  * and a popup given an HTML string would run whatever markup that text holds.
- * Each terminal's lines are read from its item in the page's list, and a link leads back to it.
+ * Each terminal's lines are read from its item in the page's list, with the same route links,
+ * and a link leads back to it.
  */
-export function buildPopup(ids: readonly string[], approximate: boolean, t: FinderTranslate): HTMLElement {
+export function buildPopup(ids: readonly string[], approximate: boolean, t: MapTranslate): HTMLElement {
 	const popup = document.createElement('div');
 	popup.className = 'map-popup';
 	if (ids.length > 1) popup.append(paragraph('map-popup-count', t('finder.map.terminals', { count: ids.length })));
@@ -28,6 +43,8 @@ export function buildPopup(ids: readonly string[], approximate: boolean, t: Find
 			...(item.querySelector('.t-place') ? [paragraph('', itemText(item, '.t-place'))] : []),
 			paragraph('', itemText(item, '.t-hours-text')),
 		);
+		const go = routeLinks(item);
+		if (go) entry.append(go);
 		const link = document.createElement('a');
 		link.href = `#t-${id}`;
 		link.textContent = t('finder.map.inList');

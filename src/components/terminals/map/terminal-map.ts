@@ -1,30 +1,36 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import { canvas, geoJSON, latLngBounds, map as leafletMap, popup as leafletPopup, tileLayer } from 'leaflet';
+import { canvas, geoJSON, latLngBounds, map as leafletMap, popup as leafletPopup, tileLayer, type LayerGroup } from 'leaflet';
+import type { LatLng } from '../../../lib/finder/distance.ts';
 import type { MultiLineString } from 'geojson';
 import { groupPins, type MapPin } from '../../../lib/finder/map-pins.ts';
 import { outlineBounds, type Outline } from '../../../lib/finder/point-in-outline.ts';
-import type { FinderTranslate } from '../finder-keys.ts';
+import type { MapTranslate } from './map-keys.ts';
 import { itemSettlement, itemText } from '../item-text.ts';
 import type { TerminalPosition } from '../../../lib/terminal-list/positions.ts';
 import { tileUrl } from '../../../lib/terminal-list/tiles.ts';
 import { PinKeys } from './pin-keys.ts';
 import { PinLayer } from './pin-layer.ts';
+import type { Fix } from '../locate.ts';
+import { markReader } from './reader-mark.ts';
 import { buildPopup } from './popup.ts';
+import { addShowButtons } from './show-buttons.ts';
 import ownCss from './terminal-map.css?inline';
 
 /** Leaflet's stylesheet and the pins' own, for `loadMap` to adopt. */
 export const mapStyles = `${leafletCss}\n${ownCss}`;
 
 export interface TerminalMap {
-	/** Shows only these terminals, as the list does after filtering; returns how many of them have a pin. */
-	show(ids: ReadonlySet<string>): number;
+	/** Shows only these terminals, as the list does after filtering; returns what to say: how many of them have a pin. */
+	show(ids: ReadonlySet<string>): string;
 	/** Flies to a terminal and opens its popup. */
 	focus(id: string): void;
+	/** Marks the reader where they are and shows them with the terminals nearest to them. */
+	near(reader: Fix, nearest: readonly string[]): void;
 }
 
 interface Options {
 	locale: string;
-	t: FinderTranslate;
+	t: MapTranslate;
 	/** Called with a terminal's id when the reader taps its pin. */
 	pick: (id: string) => void;
 	/** Kyrgyzstan's border, drawn under the pins: the map's backdrop when no tile arrives. */
@@ -60,8 +66,13 @@ export function drawTerminalMap(
 		attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 	}).addTo(map);
 
+	addShowButtons(positions, t);
 	const pins = groupPins(positions);
+	/** The terminals the list shows: a pin counts, names and lists only these. */
+	let listed: ReadonlySet<string> = new Set(positions.map(({ id }) => id));
+	const shownOf = (pin: MapPin) => pin.ids.filter((id) => listed.has(id));
 	const popup = leafletPopup();
+	let readerMark: LayerGroup | undefined;
 	let fromKeyboard = false;
 	// A pin tapped on the map lists everyone at it; a terminal picked in the list shows itself alone.
 	const open = (pin: MapPin, ids: readonly string[]) => {
@@ -73,18 +84,19 @@ export function drawTerminalMap(
 			.openOn(map);
 		pick(ids[0] ?? '');
 	};
-	const layer = new PinLayer(pins, (pin) => open(pin, pin.ids)).addTo(map);
+	const layer = new PinLayer(pins, (pin) => open(pin, shownOf(pin))).addTo(map);
 	const keys = new PinKeys(map, layer, {
 		t,
 		hint,
 		name: (pin) => {
-			const first = listItem(pin.ids[0]);
-			const place = pin.ids.length > 1 ? t('finder.map.terminals', { count: pin.ids.length }) : itemText(first, '.t-address');
+			const shown = shownOf(pin);
+			const first = listItem(shown[0]);
+			const place = shown.length > 1 ? t('finder.map.terminals', { count: shown.length }) : itemText(first, '.t-address');
 			return [place, itemSettlement(first)].filter(Boolean).join(', ');
 		},
 		choose: (pin) => {
 			fromKeyboard = true;
-			open(pin, pin.ids);
+			open(pin, shownOf(pin));
 		},
 	});
 	map.on('popupopen', () => {
@@ -116,18 +128,28 @@ export function drawTerminalMap(
 
 	return {
 		show(ids) {
-			layer.setShown(new Set(pins.filter((pin) => pin.ids.some((id) => ids.has(id)))));
-			return pins.reduce((count, pin) => count + pin.ids.filter((id) => ids.has(id)).length, 0);
+			listed = ids;
+			const counted = pins.map((pin) => [pin, shownOf(pin).length] as const);
+			layer.setShown(new Map(counted.filter(([, count]) => count > 0)));
+			return t('finder.map.count', { count: counted.reduce((sum, [, count]) => sum + count, 0), total: ids.size });
 		},
 		focus(id) {
 			const pin = pins.find(({ ids }) => ids.includes(id));
 			if (!pin) return;
-			layer.setShown(new Set([...layer.shownPins, pin]));
+			// A terminal opened by its link shows even where the filter hides it: its pin shows it alone.
+			layer.setShown(new Map([...layer.shownPins, [pin, layer.shownPins.get(pin) ?? 1]]));
 			const zoom = Math.max(map.getZoom(), pin.approximate ? 12 : 16);
 			if (still) map.setView([pin.lat, pin.lng], zoom);
 			else map.flyTo([pin.lat, pin.lng], zoom, { duration: 0.6 });
 			fromKeyboard = false;
 			open(pin, [id]);
+		},
+		near(reader, nearest) {
+			const at = (ids: readonly string[]) => pins.filter((pin) => pin.ids.some((id) => ids.includes(id)));
+			readerMark?.remove();
+			readerMark = markReader(map, reader, t('finder.map.you'));
+			const points: LatLng[] = [reader, ...at(nearest)];
+			map.fitBounds(latLngBounds(points.map(({ lat, lng }) => [lat, lng])), { padding: [32, 32], maxZoom: 16, animate: !still });
 		},
 	};
 }
