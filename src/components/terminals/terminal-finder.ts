@@ -1,10 +1,11 @@
 import { distanceKm, roundKm, type LatLng } from '../../lib/finder/distance.ts';
 import { openStatus, type OpenState } from '../../lib/finder/open-status.ts';
 import { parseHours } from '../../lib/finder/parse-hours.ts';
-import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
+import { matchesQuery } from '../../lib/finder/search.ts';
 import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
 import type { FinderTranslate } from './finder-keys.ts';
 import { addCopyButtons } from './copy-terminal-links.ts';
+import { itemSearchText, nameSettlement } from './item-text.ts';
 import { locateFailureKeys } from './labels.ts';
 import { locate } from './locate.ts';
 import { loadMap } from './map/load-map.ts';
@@ -33,15 +34,12 @@ const slice = 40;
 const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function readItem(element: HTMLLIElement): Item {
+	nameSettlement(element);
 	return {
 		element,
 		id: element.id.slice(2),
 		home: element.parentElement as HTMLElement,
-		text: terminalSearchText({
-			city: element.closest('section')?.querySelector('h3')?.textContent ?? '',
-			address: element.querySelector('.t-address')?.textContent ?? '',
-			place: element.querySelector('.t-place')?.textContent ?? '',
-		}),
+		text: itemSearchText(element),
 		position: parsePosition(element.dataset['position']),
 		approximate: element.dataset['precision'] === 'settlement',
 		state: 'unknown',

@@ -32,21 +32,29 @@ export const regions: Record<RegionKey, Region> = {
 
 const oblastWords = /(?:^|[\s-])(?:обл|облус|область|облусу|oblast|region)/u;
 
-/** Lowercase, ё as е, any dash as a hyphen, a space after a hyphen removed: the form stems are written in. */
+/**
+ * Lowercase, composed, ё as е, any dash as a hyphen, spaces around a hyphen removed: the form stems are
+ * written in. Spaces are trimmed part by part, not by a «\s*-\s*» pattern, which would rescan a long run
+ * of spaces from each of its positions (quadratic time on a hostile cell).
+ */
 function simplify(text: string): string {
 	return text
+		.normalize('NFC')
 		.toLowerCase()
 		.replaceAll('ё', 'е')
 		.replace(/[‐-―−]/gu, '-')
-		.replace(/\s*-\s*/gu, '-')
+		.split('-')
+		.map((part) => part.trim())
+		.join('-')
 		.replace(/ь/gu, '');
 }
 
-/** Whether `text` holds `stem` as the start of a word («Ошская» holds «ош», «Кошой» does not). */
+/** Whether `text` holds `stem` at the start of a word («Ошская» holds «ош», «Кошой» does not), anywhere in it. */
 function holdsStem(text: string, stem: string): boolean {
-	const at = text.indexOf(stem);
-	if (at < 0) return false;
-	return at === 0 || !/\p{L}/u.test(text[at - 1] ?? '');
+	for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+		if (at === 0 || !/\p{L}/u.test(text[at - 1] ?? '')) return true;
+	}
+	return false;
 }
 
 /**

@@ -3,6 +3,8 @@ import { parseContentFile } from '../../lib/content/parse-content-file.ts';
 import { GazetteerSchema, SettlementAliasesSchema } from '../../lib/terminal-data/gazetteer-schema.ts';
 import { GeocodeCacheSchema, type GeocodeCache } from '../../lib/terminal-data/geocode-cache-schema.ts';
 import { settlementMatcher, type SettlementMatcher } from '../../lib/terminal-data/match-settlement.ts';
+import { PlaceNamesSchema } from '../../lib/terminal-data/place-names-schema.ts';
+import { tableAliases } from '../../lib/terminal-data/place-names.ts';
 import { PinsSchema, type Pins } from '../../lib/terminal-data/pins-schema.ts';
 import { SnapshotTerminalsSchema } from '../../lib/terminal-data/snapshot-schema.ts';
 import { SnapshotSourceSchema, type SnapshotSource } from '../../lib/terminal-data/source-schema.ts';
@@ -14,6 +16,7 @@ export const terminalFiles = {
 	synonyms: 'content/terminals/header-synonyms.json',
 	gazetteer: 'content/terminals/gazetteer.json',
 	aliases: 'content/terminals/settlement-aliases.json',
+	placeNames: 'content/terminals/place-names.json',
 	pins: 'content/terminals/pins.json',
 	geocodeCache: 'content/terminals/geocode-cache.json',
 	snapshotTerminals: 'content/terminals/terminals.json',
@@ -45,8 +48,12 @@ export const readSynonyms = (root: URL): HeaderSynonyms => parseHeaderSynonyms(r
 export const readPins = (root: URL): Pins => readContent(root, 'pins', PinsSchema, true);
 export const readGeocodeCache = (root: URL): GeocodeCache => readContent(root, 'geocodeCache', GeocodeCacheSchema, true);
 
+/** The name table's names are aliases too: a settlement printed by any name it lists is matched. */
 export function readMatcher(root: URL): SettlementMatcher {
-	return settlementMatcher(readContent(root, 'gazetteer', GazetteerSchema), readContent(root, 'aliases', SettlementAliasesSchema));
+	return settlementMatcher(readContent(root, 'gazetteer', GazetteerSchema), {
+		...tableAliases(readContent(root, 'placeNames', PlaceNamesSchema)),
+		...readContent(root, 'aliases', SettlementAliasesSchema),
+	});
 }
 
 /** Everything the position chain reads, besides the previous list. */
