@@ -31,13 +31,15 @@ const STREET_WORD_GROUPS: readonly (readonly string[])[] = [
 // A Map, not an object: a word such as «constructor» must not find a prototype's property.
 const STREET_WORDS = new Map(STREET_WORD_GROUPS.flatMap((group) => group.map((word) => [word, group.join(' ')] as const)));
 
-// The folded Cyrillic alphabet, а to я in code order, as the Latin reading spells each letter («-»: none).
-const LATIN_OF_CYRILLIC = 'a b v g d e j z i i k l m n o p r s t u f h ts ch sh shch - i - e iu ia'.split(' ');
+// The folded Cyrillic alphabet, а to я in code order, spelt as transliterate.ts spells it («-»: none), so a
+// text and its transliteration read alike: the rules below then apply to both the same way.
+const LATIN_OF_CYRILLIC = 'a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya'.split(' ');
 
 /**
  * A folded word's Latin reading, the lossy spelling Cyrillic and Latin typings of one name share:
  * «Жалал», «Джалал», «Jalal», «Dzhalal» all read «jalal»; «Балыкчы», «Балыкчи», «Balykchy» read «balikchi»;
- * «Кең», «Keng» read «ken». Both the haystack and the query are read so, so each rule only widens a match.
+ * «Кең», «Keng» read «ken»; «ё», «yo», «е» read «e». Both the haystack and the query are read so, so each rule
+ * only widens a match.
  * It ships to the browser, so it is a table of the 32 letters folding leaves, not a full transliteration.
  */
 export function latinReading(word: string): string {
