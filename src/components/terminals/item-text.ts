@@ -7,9 +7,9 @@ export const itemText = (item: Element | null | undefined, selector: string): st
 /** The settlement a terminal's item names, in the page's language (`.t-city`, see `nameSettlement`). */
 export const itemSettlement = (item: Element | null | undefined): string => itemText(item, '.t-city');
 
-// The name a region or settlement group is shown by: its heading's own text (a region's also holds a count).
-const groupName = (group: Element | null | undefined): string =>
-	group && !group.hasAttribute('data-unnamed') ? (group.querySelector('h2, h3')?.firstChild?.textContent?.trim() ?? '') : '';
+// The name a region or settlement group is shown by («not stated» when the list names none): its heading's
+// own text, without the count a region's heading also holds.
+const groupName = (group: Element | null): string => group?.querySelector('h2, h3')?.firstChild?.textContent?.trim() ?? '';
 
 /**
  * Writes the settlement heading the item is listed under onto the item itself («Ош · ул. Ленина, 120»),
@@ -17,26 +17,23 @@ const groupName = (group: Element | null | undefined): string =>
  * does it, not the build: 240 copies of the name in the HTML would cost the page more than this code.
  */
 export function nameSettlement(item: HTMLElement): void {
-	const city = groupName(item.closest('.settlement'));
-	const address = item.querySelector('.t-address');
-	if (city === '' || !address) return;
 	const line = document.createElement('p');
 	line.className = 't-city';
-	line.textContent = city;
-	address.before(line);
+	line.textContent = groupName(item.closest('.settlement'));
+	item.querySelector('.t-address')?.before(line);
 }
 
 /**
- * What the finder's filter searches for an item, folded: its settlement and region by the names the page
- * shows and every other name it carries for them (`data-names`, once per group), its address and its place.
+ * What the finder's filter searches for an item, folded: its settlement (named on it by `nameSettlement`)
+ * and region by the names the page shows and every other name it carries for them (`data-names`, once per
+ * group), its address and its place.
  */
 export function itemSearchText(item: HTMLElement): string {
-	const settlement = item.closest<HTMLElement>('.settlement');
 	const region = item.closest<HTMLElement>('.region');
 	return foldForSearch(
 		[
-			groupName(settlement),
-			settlement?.dataset['names'],
+			itemSettlement(item),
+			item.closest<HTMLElement>('.settlement')?.dataset['names'],
 			groupName(region),
 			region?.dataset['names'],
 			itemText(item, '.t-address'),

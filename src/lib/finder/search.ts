@@ -6,8 +6,10 @@ import type { Terminal } from '../terminals/schema.ts';
  * Every step is one regular-expression pass without backtracking or a lookup per word: linear in the text.
  */
 
-// Kyrgyz letters typed on a Russian keyboard, and ё typed as е. (Latin marks, «Köl», go in the Latin reading.)
-const LETTER_PAIRS: Readonly<Record<string, string>> = { ё: 'е', ү: 'у', ө: 'о', ң: 'н' };
+// Kyrgyz letters typed on a Russian keyboard, and ё typed as е: each of these letters reads as the one below it.
+// (Latin letters' marks, «Köl», go in the Latin reading.)
+const PAIRED = 'ёүөң';
+const PAIRED_WITH = 'еуон';
 // Hyphens, dashes and apostrophes join, so «Кара-Балта» is found by «карабалта», «кара балта» and «кара-балта»
 // alike, and GeoNames' «Kara-Kul’» by «karakul».
 const JOINERS = /[\u00ad\u2010-\u2015\u2212'\u2019\u02bc-]/g;
@@ -16,20 +18,14 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /**
- * Street words, folded, in groups of forms that mean the same («мкр», «мкрн», «м-н», «микрорайон»).
+ * Street words, folded, in groups of forms that mean the same («мкр», «мкрн», «м-н», «микрорайон»), one
+ * string for the browser's sake.
  * The haystack carries every form of a group one of its words belongs to, so whichever form a reader
  * types, and any beginning of it («ули…»), is a substring of the haystack.
  */
-const STREET_WORD_GROUPS: readonly (readonly string[])[] = [
-	['ул', 'улица', 'кочосу'],
-	['пр', 'прт', 'просп', 'проспект'],
-	['мкр', 'мкрн', 'мн', 'микрорайон'],
-	['бул', 'бр', 'бульвар'],
-	['пер', 'переулок'],
-	['пл', 'площадь'],
-];
+const STREET_WORD_GROUPS = 'ул улица кочосу,пр прт просп проспект,мкр мкрн мн микрорайон,бул бр бульвар,пер переулок,пл площадь'.split(',');
 // A Map, not an object: a word such as «constructor» must not find a prototype's property.
-const STREET_WORDS = new Map(STREET_WORD_GROUPS.flatMap((group) => group.map((word) => [word, group.join(' ')] as const)));
+const STREET_WORDS = new Map(STREET_WORD_GROUPS.flatMap((group) => group.split(' ').map((word) => [word, group] as const)));
 
 // The folded Cyrillic alphabet, а to я in code order, spelt as transliterate.ts spells it («-»: none), so a
 // text and its transliteration read alike: the rules below then apply to both the same way.
@@ -60,7 +56,7 @@ function foldLetters(text: string): string {
 		.normalize('NFC')
 		.replace(FORMAT_CHARACTERS, '')
 		.toLowerCase()
-		.replace(/[ёүөң]/g, (letter) => LETTER_PAIRS[letter] ?? letter)
+		.replace(/[ёүөң]/g, (letter) => PAIRED_WITH[PAIRED.indexOf(letter)] ?? letter)
 		.replace(JOINERS, '')
 		.replace(SEPARATORS, ' ')
 		.trim();

@@ -20,6 +20,8 @@ export interface SettlementNames {
 export interface TerminalPlace {
 	region: RegionKey | undefined;
 	settlement: SettlementNames;
+	/** The town cell's words besides the settlement's name («г.», «с.», «Кеминский р-н»), which a pasted cell brings along. */
+	cellWords: string;
 }
 
 /** Two spellings a search cannot tell apart are one. */
@@ -66,8 +68,12 @@ export function placeNamer(
 		const place: GazetteerPlace | undefined = match && 'place' in match ? match.place : undefined;
 		const entry = (place && byGeonames.get(place.name)) ?? byName.get(searchKey(printed));
 		const gazetteerNames = place ? [place.name, ...cyrillicSpellings(place.name)] : [];
+		const nameWords = new Set(queryWords(printed));
 		return {
 			region,
+			cellWords: queryWords(row.city)
+				.filter((word) => !nameWords.has(word))
+				.join(' '),
 			settlement: {
 				key: place ? `${place.admin1}:${place.name}` : `${region ?? row.region}:${searchKey(printed)}`,
 				shown: { ru: entry?.ru ?? printed, ky: entry?.ky ?? printed },

@@ -44,11 +44,12 @@ export function groupTerminals(
 ): RegionGroup[] {
 	const regions = new Map<string, Building>();
 	for (const terminal of [...terminals].sort((a, b) => a.n - b.n)) {
-		const { region, settlement } = placeOf(terminal);
+		const { region, settlement, cellWords } = placeOf(terminal);
 		const regionKey = region ?? `printed:${terminal.region}`;
 		const group: Building = regions.get(regionKey) ?? { region: regionName(region, terminal.region, locale), spellings: [], settlements: new Map() };
 		regions.set(regionKey, group);
-		group.spellings.push(...regionSpellings(region, terminal.region));
+		// A town cell's «г.» or «с.» is searched with the region, once for all its towns, not once per town.
+		group.spellings.push(...regionSpellings(region, terminal.region), cellWords);
 		const city: BuildingSettlement = group.settlements.get(settlement.key) ?? { city: settlement.shown[locale], spellings: [], terminals: [] };
 		group.settlements.set(settlement.key, city);
 		city.spellings.push(...settlement.spellings);
