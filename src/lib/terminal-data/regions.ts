@@ -49,13 +49,13 @@ function simplify(text: string): string {
 		.replace(/ь/gu, '');
 }
 
-/** Whether `text` holds `stem` at the start of a word («Ошская» holds «ош», «Кошой» does not), anywhere in it. */
-function holdsStem(text: string, stem: string): boolean {
-	for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-		if (at === 0 || !/\p{L}/u.test(text[at - 1] ?? '')) return true;
-	}
-	return false;
-}
+/**
+ * Each region's stems as one pattern that finds a stem at the start of a word («Ошская» holds «ош», «Кошой»
+ * does not), anywhere in the text: one pass of the regular-expression engine, linear in the text.
+ */
+const stemPatterns = Object.fromEntries(
+	regionKeys.map((key) => [key, new RegExp(`(?<!\\p{L})(?:${regions[key].stems.map(simplify).join('|')})`, 'u')]),
+) as Record<RegionKey, RegExp>;
 
 /**
  * The region a printed region cell names, or undefined when it names none: «г. Ош» and «Ош шаары»
@@ -65,7 +65,7 @@ export function identifyRegion(printed: string): RegionKey | undefined {
 	const text = simplify(printed);
 	if (text.trim() === '') return undefined;
 	const isOblast = oblastWords.test(text);
-	const found = regionKeys.filter((key) => regions[key].stems.some((stem) => holdsStem(text, simplify(stem))));
+	const found = regionKeys.filter((key) => stemPatterns[key].test(text));
 	if (found.includes('osh') && found.includes('osh-region')) {
 		const others = found.filter((key) => key !== 'osh' && key !== 'osh-region');
 		if (others.length > 0) return others[0];
