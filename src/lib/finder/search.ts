@@ -96,7 +96,9 @@ let lastWords: readonly (readonly [string, string])[] = [];
 export function matchesQuery(haystackFolded: string, query: string): boolean {
 	if (query !== lastQuery) {
 		lastQuery = query;
-		lastWords = queryWords(query).map((word) => [word, latinReading(word)] as const);
+		// A short Cyrillic word («мн», «ош») is matched as typed only: its reading would be found inside
+		// unrelated words («mn» in «gazpromneft»). Latin typing has no other way in, whatever its length.
+		lastWords = queryWords(query).map((word) => [word, word.length > 2 || /[a-z]/.test(word) ? latinReading(word) : ''] as const);
 	}
 	return lastWords.every(([word, latin]) => haystackFolded.includes(word) || (latin !== '' && haystackFolded.includes(latin)));
 }
