@@ -344,7 +344,7 @@ describe('the map', () => {
 		const byPoint = Map.groupBy(positions, ({ lat, lng, precision }) => `${precision}:${lat},${lng}`);
 		const pinNames = [...byPoint.values()].map((group) => {
 			const first = terminals.find(({ id }) => id === group[0]?.id);
-			return `${group.length > 1 ? pinCountText('ru', group.length) : first?.address}, ${first?.city}`;
+			return `${group.length > 1 ? pinCountText('ru', group.length) : first?.address}, ${first ? placeOf(first).settlement.shown.ru : ''}`;
 		});
 		expect((await pinNamesOf(page, 'ru')).sort()).toEqual(pinNames.sort());
 		expect(await page.locator('#finder-map-keys').textContent()).toBe(uiStrings.ru['finder.map.keysHint']);

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../lib/finder/search.ts';
+import { foldForSearch, REGION_PART } from '../../lib/finder/search.ts';
 
 /** One line of a terminal's list item as the list prints it (`.t-address`, `.t-place`, `.t-hours-text`), trimmed. */
 export const itemText = (item: Element | null | undefined, selector: string): string =>
@@ -26,18 +26,16 @@ export function nameSettlement(item: HTMLElement): void {
 /**
  * What the finder's filter searches for an item, folded: its settlement (named on it by `nameSettlement`)
  * and region by the names the page shows and every other name it carries for them (`data-names`, once per
- * group), its address and its place.
+ * group), its address and its place; its region's names after `REGION_PART`, which the filter reads only
+ * when nothing matches without them.
  */
 export function itemSearchText(item: HTMLElement): string {
 	const region = item.closest<HTMLElement>('.region');
-	return foldForSearch(
-		[
-			itemSettlement(item),
-			item.closest<HTMLElement>('.settlement')?.dataset['names'],
-			groupName(region),
-			region?.dataset['names'],
-			itemText(item, '.t-address'),
-			itemText(item, '.t-place'),
-		].join(' '),
-	);
+	const own = [
+		itemSettlement(item),
+		item.closest<HTMLElement>('.settlement')?.dataset['names'],
+		itemText(item, '.t-address'),
+		itemText(item, '.t-place'),
+	];
+	return foldForSearch(own.join(' ')) + REGION_PART + foldForSearch(`${groupName(region)} ${region?.dataset['names'] ?? ''}`);
 }

@@ -170,8 +170,11 @@ class TerminalFinder extends HTMLElement {
 	private filter(): void {
 		const active = this.query.trim() !== '' || this.openOnly;
 		let shown = 0;
+		// A region's names count only when nothing matches without them: «Нарын» finds the town, «Ысык-Көл» the region.
+		const withRegion = !this.items.some(({ text }) => matchesQuery(text, this.query, false));
 		for (const item of this.items) {
-			const visible = matchesQuery(item.text, this.query) && (!this.openOnly || item.state === 'open' || item.state === 'closes-soon');
+			const visible =
+				matchesQuery(item.text, this.query, withRegion) && (!this.openOnly || item.state === 'open' || item.state === 'closes-soon');
 			item.element.hidden = !visible;
 			if (visible) shown += 1;
 		}

@@ -89,16 +89,21 @@ export function terminalSearchText(terminal: Pick<Terminal, 'city' | 'address' |
 let lastQuery = '';
 let lastWords: readonly (readonly [string, string])[] = [];
 
+/** Between a haystack's own text and its region's names (see `matchesQuery`). */
+export const REGION_PART = '\u0001';
+
 /**
  * Whether every word of the query appears in the folded haystack, in any order, as typed or in its
- * Latin spelling; an empty query matches all.
+ * Latin reading; an empty query matches all. Without `withRegion`, only the haystack's part before
+ * `REGION_PART` counts: a town named like its region («Нарын») then finds the town, not the region.
  */
-export function matchesQuery(haystackFolded: string, query: string): boolean {
+export function matchesQuery(haystackFolded: string, query: string, withRegion = true): boolean {
 	if (query !== lastQuery) {
 		lastQuery = query;
 		// A short Cyrillic word («мн», «ош») is matched as typed only: its reading would be found inside
 		// unrelated words («mn» in «gazpromneft»). Latin typing has no other way in, whatever its length.
 		lastWords = queryWords(query).map((word) => [word, word.length > 2 || /[a-z]/.test(word) ? latinReading(word) : ''] as const);
 	}
-	return lastWords.every(([word, latin]) => haystackFolded.includes(word) || (latin !== '' && haystackFolded.includes(latin)));
+	const text = withRegion ? haystackFolded : (haystackFolded.split(REGION_PART)[0] ?? '');
+	return lastWords.every(([word, latin]) => text.includes(word) || (latin !== '' && text.includes(latin)));
 }
