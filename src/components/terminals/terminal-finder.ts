@@ -6,6 +6,7 @@ import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts'
 import type { FinderTranslate } from './finder-keys.ts';
 import { addCopyButtons } from './copy-terminal-links.ts';
 import { itemSearchText, nameSettlement } from './item-text.ts';
+import { fillSettlementPicker } from './settlement-options.ts';
 import { locateFailureKeys } from './labels.ts';
 import { locate } from './locate.ts';
 import { loadMap } from './map/load-map.ts';
@@ -91,6 +92,7 @@ class TerminalFinder extends HTMLElement {
 			whenReady(() => this.sortFromReader()),
 		);
 		const settlement = this.$<HTMLSelectElement>('#finder-settlement');
+		fillSettlementPicker(settlement, this, this.locale);
 		settlement.addEventListener(
 			'change',
 			whenReady(() => this.sortFromSettlement(settlement)),

@@ -100,8 +100,8 @@ export const REGION_PART = '\u0001';
 export function matchesQuery(haystackFolded: string, query: string, withRegion = true): boolean {
 	if (query !== lastQuery) {
 		lastQuery = query;
-		// A short Cyrillic word («мн», «ош») is matched as typed only: its reading would be found inside
-		// unrelated words («mn» in «gazpromneft»). Latin typing has no other way in, whatever its length.
+		// A Cyrillic word of one or two letters is matched as typed only: its reading would be found inside
+		// unrelated words («кы» read «ki» in «Киевская»). Latin typing has no other way in, whatever its length.
 		lastWords = queryWords(query).map((word) => [word, word.length > 2 || /[a-z]/.test(word) ? latinReading(word) : ''] as const);
 	}
 	const text = withRegion ? haystackFolded : (haystackFolded.split(REGION_PART)[0] ?? '');

@@ -10,7 +10,7 @@ export const PlaceNameEntrySchema = z.strictObject({
 	ru: name,
 	/** The name a Kyrgyz page shows. */
 	ky: name,
-	/** Old and other spellings a reader may type («Рыбачье», «Пржевальск»). */
+	/** Other spellings a reader may type that rules do not give («Базар-Курган»), old names too. */
 	also: z.array(name).optional(),
 });
 

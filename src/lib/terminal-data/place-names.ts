@@ -13,7 +13,7 @@ export interface SettlementNames {
 	key: string;
 	/** The name each page shows; the printed name when the table does not know the settlement, `""` when the list names none. */
 	shown: Record<Locale, string>;
-	/** Every spelling search must find: as printed, the table's, the gazetteer's Latin and its Cyrillic readings. */
+	/** Every spelling search must find: as printed, the table's, else the gazetteer's Latin and its Cyrillic readings. */
 	spellings: string[];
 }
 
@@ -67,7 +67,9 @@ export function placeNamer(
 		const match = printed === '' ? undefined : matcher.match(printed, region);
 		const place: GazetteerPlace | undefined = match && 'place' in match ? match.place : undefined;
 		const entry = (place && byGeonames.get(place.name)) ?? byName.get(searchKey(printed));
-		const gazetteerNames = place ? [place.name, ...cyrillicSpellings(place.name)] : [];
+		// The table, when it knows the settlement, lists the names people use; GeoNames' own spelling
+		// («Bokombayevskoye» for Бөкөнбаев) is used only for a settlement the table lacks.
+		const gazetteerNames = place && !entry ? [place.name, ...cyrillicSpellings(place.name)] : [];
 		const nameWords = new Set(queryWords(printed));
 		return {
 			region,

@@ -90,7 +90,7 @@ const isVowel = (letter: string | undefined) => letter !== undefined && 'aeiouy'
 export function cyrillicSpellings(latin: string): string[] {
 	const text = latin.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 	let out = '';
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const rest = text.slice(i, i + 4);
 		const group = latinGroups.find(([from]) => rest.startsWith(from));
 		const previous = text[i - 1];

@@ -76,3 +76,39 @@ test('a region the list prints but no rule recognises is shown as printed', () =
 test('an empty list gives no groups', () => {
 	expect(groupTerminals([], placeOf, 'ru')).toEqual([]);
 });
+
+describe('what the settlement picker reads from each settlement group', () => {
+	const suluktu = { lat: 39.93652, lng: 69.56779 };
+	test('its centre once however the list spells it, to about 100 m; none when the gazetteer has none', () => {
+		const groups = groupTerminals(
+			[
+				terminal({ n: 1, city: 'г. Сулюкта', region: 'Баткенская область', centre: suluktu }),
+				terminal({ n: 2, city: 'Сүлүктү', region: 'Баткен облусу', centre: suluktu }),
+				terminal({ n: 3, city: 'Ёлкино', region: 'Баткенская область' }),
+			],
+			placeOf,
+			'ky',
+		);
+		expect(groups[0]?.settlements.map(({ city, centre }) => [city, centre])).toEqual([
+			['Сүлүктү', '39.937,69.568'],
+			['Ёлкино', undefined],
+		]);
+	});
+
+	test('a name two settlements share is labelled with its region, the others are not', () => {
+		const groups = groupTerminals(
+			[
+				terminal({ n: 1, city: 'Ленинское', region: 'Чуйская область', centre: { lat: 42.8, lng: 74.6 } }),
+				terminal({ n: 2, city: 'Ленинское', region: 'Джалал-Абадская область', centre: { lat: 41, lng: 72 } }),
+				terminal({ n: 3, city: 'Бишкек' }),
+			],
+			placeOf,
+			'ru',
+		);
+		expect(groups.flatMap(({ settlements }) => settlements.map(({ label }) => label))).toEqual([
+			'Ленинское (Чуйская область)',
+			'Ленинское (Джалал-Абадская область)',
+			undefined,
+		]);
+	});
+});
