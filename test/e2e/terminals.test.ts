@@ -6,6 +6,8 @@ import { encodeWeek } from '../../src/lib/finder/week-code.ts';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
 import type { TerminalPosition } from '../../src/lib/terminal-list/positions.ts';
+import { regionName } from '../../src/lib/terminal-list/region-names.ts';
+import { placeOf } from '../../src/loaders/terminals/place-namer.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser, type Visit } from '../support/browser.ts';
 import { keepOffline } from '../support/offline.ts';
@@ -140,11 +142,13 @@ describe.each(localeCodes)('/%s/terminals/', (locale: Locale) => {
 			);
 		const byN = [...terminals].sort((a, b) => a.n - b.n);
 		expect(listed.map(({ id }) => id).sort()).toEqual(byN.map(({ id }) => id).sort());
+		// Regions and settlements in the page's language, whatever the list printed.
+		const shownRegion = (terminal: (typeof terminals)[number]) => regionName(placeOf(terminal).region, terminal.region, locale);
 		for (const terminal of byN) {
 			const item = listed.find(({ id }) => id === terminal.id);
 			expect(item, terminal.id).toMatchObject({
-				region: terminal.region,
-				city: terminal.city,
+				region: shownRegion(terminal),
+				city: placeOf(terminal).settlement.shown[locale] || strings['terminals.noSettlement'],
 				address: terminal.address || terminal.place,
 				hours: terminal.hours || strings['terminals.hoursMissing'],
 				precision: strings[`terminals.precision.${terminal.precision}`],
@@ -152,9 +156,9 @@ describe.each(localeCodes)('/%s/terminals/', (locale: Locale) => {
 			});
 		}
 		const regions = await regionHeadings(page).allTextContents();
-		expect(regions.length).toBe(new Set(terminals.map(({ region }) => region)).size);
+		expect(regions.length).toBe(new Set(terminals.map(shownRegion)).size);
 		for (const heading of regions) {
-			const count = terminals.filter(({ region }) => heading.startsWith(region)).length;
+			const count = terminals.filter((terminal) => heading.startsWith(shownRegion(terminal))).length;
 			expect(heading).toContain(String(count));
 		}
 		expect(await page.getByRole('search', { name: strings['finder.controls'], includeHidden: true }).isVisible()).toBe(false);
@@ -361,7 +365,7 @@ describe('the map', () => {
 		const byPoint = Map.groupBy(positions, ({ lat, lng, precision }) => `${precision}:${lat},${lng}`);
 		const pinNames = [...byPoint.values()].map((group) => {
 			const first = terminals.find(({ id }) => id === group[0]?.id);
-			return `${group.length > 1 ? pinCountText('ru', group.length) : first?.address}, ${first?.city}`;
+			return `${group.length > 1 ? pinCountText('ru', group.length) : first?.address}, ${first ? placeOf(first).settlement.shown.ru : ''}`;
 		});
 		expect((await pinNamesOf(page, 'ru')).sort()).toEqual(pinNames.sort());
 		expect(await page.locator('#finder-map-keys').textContent()).toBe(uiStrings.ru['finder.map.keysHint']);

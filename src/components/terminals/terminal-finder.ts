@@ -1,10 +1,12 @@
 import { distanceKm, roundKm, type LatLng } from '../../lib/finder/distance.ts';
 import { openStatus, type OpenState } from '../../lib/finder/open-status.ts';
 import { decodeWeek } from '../../lib/finder/week-code.ts';
-import { matchesQuery, terminalSearchText } from '../../lib/finder/search.ts';
+import { matchesQuery } from '../../lib/finder/search.ts';
 import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
 import type { FinderTranslate } from './finder-keys.ts';
 import { addCopyButtons } from './copy-terminal-links.ts';
+import { itemSearchText, nameSettlement } from './item-text.ts';
+import { fillSettlementPicker } from './settlement-options.ts';
 import { locateFailureKeys } from './labels.ts';
 import { locate, type Fix } from './locate.ts';
 import { loadMap } from './map/load-map.ts';
@@ -36,15 +38,12 @@ const nearestOnMap = 5;
 const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function readItem(element: HTMLLIElement): Item {
+	nameSettlement(element);
 	return {
 		element,
 		id: element.id.slice(2),
 		home: element.parentElement as HTMLElement,
-		text: terminalSearchText({
-			city: element.closest('section')?.querySelector('h3')?.textContent ?? '',
-			address: element.querySelector('.t-address')?.textContent ?? '',
-			place: element.querySelector('.t-place')?.textContent ?? '',
-		}),
+		text: itemSearchText(element),
 		position: parsePosition(element.dataset['position']),
 		approximate: element.dataset['precision'] === 'settlement',
 		state: 'unknown',
@@ -98,6 +97,7 @@ class TerminalFinder extends HTMLElement {
 			whenReady(() => this.sortFromReader()),
 		);
 		const settlement = this.$<HTMLSelectElement>('#finder-settlement');
+		fillSettlementPicker(settlement, this, this.locale);
 		settlement.addEventListener(
 			'change',
 			whenReady(() => this.sortFromSettlement(settlement)),
@@ -178,8 +178,11 @@ class TerminalFinder extends HTMLElement {
 	private filter(): void {
 		const active = this.query.trim() !== '' || this.openOnly;
 		let shown = 0;
+		// A region's names count only when nothing matches without them: «Нарын» finds the town, «Ысык-Көл» the region.
+		const withRegion = !this.items.some(({ text }) => matchesQuery(text, this.query, false));
 		for (const item of this.items) {
-			const visible = matchesQuery(item.text, this.query) && (!this.openOnly || item.state === 'open' || item.state === 'closes-soon');
+			const visible =
+				matchesQuery(item.text, this.query, withRegion) && (!this.openOnly || item.state === 'open' || item.state === 'closes-soon');
 			item.element.hidden = !visible;
 			if (visible) shown += 1;
 		}

@@ -32,22 +32,30 @@ export const regions: Record<RegionKey, Region> = {
 
 const oblastWords = /(?:^|[\s-])(?:обл|облус|область|облусу|oblast|region)/u;
 
-/** Lowercase, ё as е, any dash as a hyphen, a space after a hyphen removed: the form stems are written in. */
+/**
+ * Lowercase, composed, ё as е, any dash as a hyphen, spaces around a hyphen removed: the form stems are
+ * written in. Spaces are trimmed part by part, not by a «\s*-\s*» pattern, which would rescan a long run
+ * of spaces from each of its positions (quadratic time on a hostile cell).
+ */
 function simplify(text: string): string {
 	return text
+		.normalize('NFC')
 		.toLowerCase()
 		.replaceAll('ё', 'е')
 		.replace(/[‐-―−]/gu, '-')
-		.replace(/\s*-\s*/gu, '-')
+		.split('-')
+		.map((part) => part.trim())
+		.join('-')
 		.replace(/ь/gu, '');
 }
 
-/** Whether `text` holds `stem` as the start of a word («Ошская» holds «ош», «Кошой» does not). */
-function holdsStem(text: string, stem: string): boolean {
-	const at = text.indexOf(stem);
-	if (at < 0) return false;
-	return at === 0 || !/\p{L}/u.test(text[at - 1] ?? '');
-}
+/**
+ * Each region's stems as one pattern that finds a stem at the start of a word («Ошская» holds «ош», «Кошой»
+ * does not), anywhere in the text: one pass of the regular-expression engine, linear in the text.
+ */
+const stemPatterns = Object.fromEntries(
+	regionKeys.map((key) => [key, new RegExp(`(?<!\\p{L})(?:${regions[key].stems.map(simplify).join('|')})`, 'u')]),
+) as Record<RegionKey, RegExp>;
 
 /**
  * The region a printed region cell names, or undefined when it names none: «г. Ош» and «Ош шаары»
@@ -57,7 +65,7 @@ export function identifyRegion(printed: string): RegionKey | undefined {
 	const text = simplify(printed);
 	if (text.trim() === '') return undefined;
 	const isOblast = oblastWords.test(text);
-	const found = regionKeys.filter((key) => regions[key].stems.some((stem) => holdsStem(text, simplify(stem))));
+	const found = regionKeys.filter((key) => stemPatterns[key].test(text));
 	if (found.includes('osh') && found.includes('osh-region')) {
 		const others = found.filter((key) => key !== 'osh' && key !== 'osh-region');
 		if (others.length > 0) return others[0];

@@ -5,6 +5,8 @@ import { snapshotProblems } from '../../lib/terminal-data/check-snapshot.ts';
 import { GazetteerSchema, SettlementAliasesSchema, type Gazetteer } from '../../lib/terminal-data/gazetteer-schema.ts';
 import { GeocodeCacheSchema, type GeocodeCache } from '../../lib/terminal-data/geocode-cache-schema.ts';
 import { settlementMatcher, type SettlementMatcher } from '../../lib/terminal-data/match-settlement.ts';
+import { PlaceNamesSchema } from '../../lib/terminal-data/place-names-schema.ts';
+import { tableAliases } from '../../lib/terminal-data/place-names.ts';
 import { PinsSchema, type Pins } from '../../lib/terminal-data/pins-schema.ts';
 import type { PlacedTerminal } from '../../lib/terminal-data/schema.ts';
 import { SnapshotTerminalsSchema } from '../../lib/terminal-data/snapshot-schema.ts';
@@ -16,6 +18,7 @@ export const terminalFiles = {
 	synonyms: 'content/terminals/header-synonyms.json',
 	gazetteer: 'content/terminals/gazetteer.json',
 	aliases: 'content/terminals/settlement-aliases.json',
+	placeNames: 'content/terminals/place-names.json',
 	pins: 'content/terminals/pins.json',
 	geocodeCache: 'content/terminals/geocode-cache.json',
 	snapshotTerminals: 'content/terminals/terminals.json',
@@ -34,6 +37,7 @@ const expected: Record<TerminalFile, { holds: string; fix: string } | 'optional'
 	synonyms: { holds: 'the words the list’s column headings may use', fix: fromGit('synonyms') },
 	gazetteer: { holds: 'Kyrgyzstan’s settlements with their positions (a GeoNames slice)', fix: 'npm run gazetteer rewrites it' },
 	aliases: { holds: 'printed settlement names → the gazetteer’s names (an object, {} when none)', fix: fromGit('aliases') },
+	placeNames: { holds: 'each place’s Russian, Kyrgyz and other spellings', fix: fromGit('placeNames') },
 	pins: 'optional',
 	geocodeCache: 'optional',
 	snapshotTerminals: { holds: 'the last good terminal list, placed (a JSON array)', fix: snapshotFix },
@@ -95,7 +99,11 @@ export function readTerminalContent(root: URL): TerminalContent {
 	return {
 		synonyms: readContent(root, 'synonyms', HeaderSynonymsSchema()),
 		gazetteer,
-		matcher: settlementMatcher(gazetteer, readContent(root, 'aliases', SettlementAliasesSchema)),
+		// The name table's names are aliases too: a settlement printed by any name it lists is matched.
+		matcher: settlementMatcher(gazetteer, {
+			...tableAliases(readContent(root, 'placeNames', PlaceNamesSchema)),
+			...readContent(root, 'aliases', SettlementAliasesSchema),
+		}),
 		pins: readContent(root, 'pins', PinsSchema),
 		geocodeCache: readContent(root, 'geocodeCache', GeocodeCacheSchema),
 		snapshot: readSnapshot(root),

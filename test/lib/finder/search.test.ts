@@ -1,18 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { foldForSearch, matchesQuery, queryWords, terminalSearchText } from '../../../src/lib/finder/search.ts';
+import { foldForSearch, latinReading, matchesQuery, queryWords, terminalSearchText } from '../../../src/lib/finder/search.ts';
+
+/** The Cyrillic half of a folded haystack; the other half is the same words' Latin readings. */
+const cyrillicHalf = (folded: string) => {
+	const words = folded.split(' ');
+	return words.slice(0, words.length / 2).join(' ');
+};
 
 describe('foldForSearch', () => {
 	test.each([
-		['ул. Ахунбаева, 119', 'улица ахунбаева 119'],
-		['улица Ахунбаева', 'улица ахунбаева'],
-		['пр. Чуй, 155/1', 'проспект чуй 155 1'],
-		['просп. Манаса', 'проспект манаса'],
-		['мкр. Джал-29, д. 1/2', 'мкр микрорайон джал29 д 1 2'],
-		['микрорайон Асанбай', 'мкр микрорайон асанбай'],
-		['бул. Эркиндик, 35', 'бульвар эркиндик 35'],
-		['пер. Горный', 'переулок горный'],
-		['пл. Ала-Тоо', 'площадь алатоо'],
-		['Ахунбаев көчөсү', 'ахунбаев кочосу улица'],
+		['ул. Ахунбаева, 119', 'ул улица кочосу ахунбаева 119'],
+		['улица Ахунбаева', 'ул улица кочосу ахунбаева'],
+		['пр. Чуй, 155/1', 'пр прт просп проспект чуй 155 1'],
+		['просп. Манаса', 'пр прт просп проспект манаса'],
+		['мкр. Джал-29, д. 1/2', 'мкр мкрн мн микрорайон джал29 д 1 2'],
+		['микрорайон Асанбай', 'мкр мкрн мн микрорайон асанбай'],
+		['м-н Асанбай', 'мкр мкрн мн микрорайон асанбай'],
+		['бул. Эркиндик, 35', 'бул бр бульвар эркиндик 35'],
+		['пер. Горный', 'пер переулок горный'],
+		['пл. Ала-Тоо', 'пл площадь алатоо'],
+		['Ахунбаев көчөсү', 'ахунбаев ул улица кочосу'],
+		// Decomposed й (и + combining breve) is composed first.
+		['Айдаркен'.normalize('NFD'), 'айдаркен'],
+		['constructor toString', 'constructor tostring'],
 		['ЦУМ «Айчурок»', 'цум айчурок'],
 		['супермаркет "Фрунзе"', 'супермаркет фрунзе'],
 		['ТЦ „Ала‑Тоо“', 'тц алатоо'],
@@ -29,7 +39,36 @@ describe('foldForSearch', () => {
 		['', ''],
 		['«» — ,.', ''],
 	])('%s → %s', (text, folded) => {
-		expect(foldForSearch(text)).toBe(folded);
+		expect(cyrillicHalf(foldForSearch(text))).toBe(folded);
+	});
+
+	test('adds each word’s Latin reading', () => {
+		expect(foldForSearch('мкр. Джал-29, Сүлүктү')).toBe('мкр мкрн мн микрорайон джал29 сулукту mkr mkrn mn mikroraen jal29 suluktu');
+	});
+});
+
+describe('latinReading', () => {
+	test.each([
+		['жалалабад', 'jalalabad'],
+		['джалалабад', 'jalalabad'],
+		['jalalabad', 'jalalabad'],
+		['dzhalalabad', 'jalalabad'],
+		['балыкчы', 'balikchi'],
+		['балыкчи', 'balikchi'],
+		['balykchy', 'balikchi'],
+		['чаек', 'chaek'],
+		['chayek', 'chaek'],
+		['кенсуу', 'kensuu'],
+		['kengsuu', 'kensuu'],
+		['ысыккöл', 'isikkol'],
+		['сулюкта', 'suliukta'],
+		['sulyukta', 'suliukta'],
+		['хайдаркан', 'haidarkan'],
+		['khaydarkan', 'haidarkan'],
+		['119', '119'],
+		['ελλάδα', ''],
+	])('%s → %s', (word, reading) => {
+		expect(latinReading(word)).toBe(reading);
 	});
 });
 
@@ -76,7 +115,18 @@ describe('matchesQuery', () => {
 		{ haystack: bokonbaev, query: 'Боконбаево', match: false },
 		{ haystack: bokonbaev, query: 'боконбаев', match: true },
 		{ haystack: bokonbaev, query: 'Бөкөнбаев', match: true },
-		{ haystack: bokonbaev, query: 'аиыл окмоту', match: false },
+		// A word also matches by its Latin reading, where й, и and ы read alike, as in Latin spellings.
+		{ haystack: bokonbaev, query: 'аиыл окмоту', match: true },
+		{ haystack: bokonbaev, query: 'Bokonbaev', match: true },
+		{ haystack: bokonbaev, query: 'Бакенбаев', match: false },
+		{ haystack: jal, query: 'мкрн джал', match: true },
+		{ haystack: jal, query: 'м-н Джал', match: true },
+		{ haystack: jal, query: 'мкр. джал', match: true },
+		{ haystack: jal, query: 'микро', match: true },
+		{ haystack: jal, query: 'Dzhal-29', match: true },
+		// A short Cyrillic word is not read in Latin: «кы» would read «ki», found in «Киевская» read «kievskaia».
+		{ haystack: terminalSearchText({ city: 'Бишкек', address: 'ул. Киевская, 1', place: '' }), query: 'кы', match: false },
+		{ haystack: jal, query: 'Неман'.normalize('NFD'), match: true },
 		{ haystack: bokonbaev, query: 'айыл окмоту', match: true },
 		{ haystack: chuy, query: 'проспект чуй', match: true },
 		{ haystack: chuy, query: 'пр чуй', match: true },
@@ -99,11 +149,11 @@ describe('terminalSearchText', () => {
 	test.each([
 		[
 			{ city: 'Бишкек', address: 'ул. Ахунбаева, 119', place: 'филиал ОАО «Оптима Банк»' },
-			'бишкек улица ахунбаева 119 филиал оао оптима банк',
+			'бишкек ул улица кочосу ахунбаева 119 филиал оао оптима банк',
 		],
-		[{ city: 'Кара-Балта', address: 'мкр. Восток-5, д. 3', place: '' }, 'карабалта мкр микрорайон восток5 д 3'],
+		[{ city: 'Кара-Балта', address: 'мкр. Восток-5, д. 3', place: '' }, 'карабалта мкр мкрн мн микрорайон восток5 д 3'],
 		[{ city: '', address: '', place: '' }, ''],
 	])('%j → %s', (terminal, folded) => {
-		expect(terminalSearchText(terminal)).toBe(folded);
+		expect(cyrillicHalf(terminalSearchText(terminal))).toBe(folded);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio, linearGrowthLimit } from '../../support/linear-time.ts';
 import { identifyRegion } from '../../../src/lib/terminal-data/regions.ts';
 import { settlementName } from '../../../src/lib/terminal-data/settlement-name.ts';
 
@@ -20,10 +21,24 @@ describe('regions as a bank list prints them', () => {
 		['Таласская область', 'talas'],
 		['Баткен облусу', 'batken'],
 		['Чүй облусу / Чуйская область', 'chui'],
+		['Чуйская обл.', 'chui'],
+		['Иссык - Кульская область', 'issyk-kul'],
+		['Кошой, Ош облусу', 'osh-region'],
+		['ЧҮЙ ОБЛУСУ'.normalize('NFD'), 'chui'],
 		['', undefined],
 		['Кошой', undefined],
 	] as const)('%s → %s', (printed, key) => {
 		expect(identifyRegion(printed)).toBe(key);
+	});
+});
+
+describe('identifyRegion on a hostile cell', () => {
+	it.each([
+		['spaces without a hyphen', (length: number) => `Чуйская${' '.repeat(length)}x`],
+		['hyphens and spaces', (length: number) => '- '.repeat(length / 2)],
+		['a stem repeated inside words', (length: number) => 'кош'.repeat(length / 3)],
+	])('takes time linear in its length: %s', (_, makeInput) => {
+		expect(growthRatio(identifyRegion, makeInput)).toBeLessThan(linearGrowthLimit);
 	});
 });
 
