@@ -132,7 +132,8 @@ const floorIn = median(
 // The table logic alone, on pages pdf.js has already read: the same readTerminalTable the command runs.
 const { openPdf } = await import('../src/lib/terminals/pdf/read-pdf-pages.ts');
 const { startPdfjsThread } = await import('../src/lib/terminals/pdf/start-pdfjs-thread.ts');
-const { readTerminalTable, parseHeaderSynonyms } = await import('../src/lib/terminals/index.ts');
+const { readTerminalTable } = await import('../src/lib/terminals/read-terminal-table.ts');
+const { parseHeaderSynonyms } = await import('../src/lib/terminals/header/header-synonyms.ts');
 const synonyms = parseHeaderSynonyms(
 	JSON.parse(readFileSync(new URL('../content/terminals/header-synonyms.json', import.meta.url), 'utf8')),
 );
