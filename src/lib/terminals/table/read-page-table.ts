@@ -1,6 +1,7 @@
 import type { HeaderMatcher } from '../header/map-header.ts';
 import { least, most } from '../extremes.ts';
 import type { PageContent, TextItem } from '../page-content.ts';
+import { dropRepainted } from '../text/drop-repainted.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
 import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
@@ -121,7 +122,7 @@ function findTable(lines: readonly Line[], rulings: Rulings, matcher: HeaderMatc
  * is left out when it holds no terminal (a page of notes after the list).
  */
 export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly Column[] | undefined): PageTable | undefined {
-	const words = page.items.flatMap((item) => splitWords(item, page.glyphWidths));
+	const words = dropRepainted(page.items).flatMap((item) => splitWords(item, page.glyphWidths));
 	const lines = groupLines(words).filter((line) => !isPageNumber(line));
 	const rulings = findRulings(page.rules);
 	const table = findTable(lines, rulings, matcher);
