@@ -8,6 +8,8 @@ import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
 import { blankNumbersBelowFirstTerminal, isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
+import { untilTableEnd } from './table-end.ts';
+import { bandLines, isFurniture, type FurnitureLine } from '../document/page-furniture.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
 /** One page read as a table: its columns, rows and the lines printed around the table. */
@@ -21,6 +23,8 @@ export interface PageTable {
 	rows: TableRow[];
 	/** Text inside the table's area that no cell reads: turned runs over its cells, words beside every column. */
 	dropped: number;
+	/** Something other than page furniture follows the rows on this page: the table ends here. */
+	ended: boolean;
 }
 
 // «Страница 2 из 6», «2 из 6», «2-бет». A house number such as «75/4» or a bare number can
@@ -31,21 +35,6 @@ function isPageNumber(line: Line): boolean {
 	const match = pageNumber.exec(wordsText(line.words));
 	const [page, pages] = [match?.[1] ?? match?.[3], match?.[2] ?? match?.[4]];
 	return match !== null && (pages === undefined || Number(page) <= Number(pages));
-}
-
-// Without rulings, text further below the table than this many lines is a footer, not a row.
-const footerGap = 4;
-
-/** Lines from `from` down until a gap taller than a few lines: below it is a footer, not rows. */
-function untilFooter(lines: readonly Line[], from: number): Line[] {
-	const band: Line[] = [];
-	let bottom = from;
-	for (const line of lines) {
-		if (Number.isFinite(bottom) && line.top - bottom > footerGap * line.size) break;
-		band.push(line);
-		bottom = line.bottom;
-	}
-	return band;
 }
 
 interface Band {
@@ -73,8 +62,8 @@ function horizontalBands(
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
 		.map((segment) => segment.at);
 	const last = ys.at(-1);
-	if (last === undefined || ys.length < 2)
-		return [{ top: after, lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
+	const untilEnd = (band: readonly Line[], from: number) => untilTableEnd(band, from, columns, numberColumn);
+	if (last === undefined || ys.length < 2) return [{ top: after, lines: untilEnd(lines, after), shape: { ruled: false, spanning: false } }];
 	const inner = columns.slice(1).map((column) => column.x0);
 	const crossed = (y: number) =>
 		rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
@@ -88,7 +77,7 @@ function horizontalBands(
 		lines: lines.filter((line) => middle(line) > top && middle(line) < bottom),
 		shape: { ruled: true, spanning: hasColumnRulings && !isCrossed },
 	}));
-	const afterLast = untilFooter(
+	const afterLast = untilEnd(
 		lines.filter((line) => middle(line) > last),
 		last,
 	);
@@ -116,22 +105,43 @@ function findTable(lines: readonly Line[], rulings: Rulings, matcher: HeaderMatc
 	return namesAPlace(columns) ? { header, columns, below } : undefined;
 }
 
+/** A page's words grouped into lines, page numbers left out. */
+export function pageLines(page: PageContent): Line[] {
+	const words = dropRepainted(page.items).flatMap((item) => splitWords(item, page.glyphWidths));
+	return groupLines(words).filter((line) => !isPageNumber(line));
+}
+
 /**
  * Reads one page: words, lines, the header row, columns and rows. A page without a header
  * row reuses the columns of the page before (a list that prints its header only once), and
- * is left out when it holds no terminal (a page of notes after the list).
+ * is left out when it holds no terminal (a page of notes after the list). `neighbours` are the
+ * top and bottom lines of the pages before and after: what repeats there is page furniture,
+ * never a row; it stays in `below`, where a footer's date is looked for.
  */
-export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly Column[] | undefined): PageTable | undefined {
-	const words = dropRepainted(page.items).flatMap((item) => splitWords(item, page.glyphWidths));
-	const lines = groupLines(words).filter((line) => !isPageNumber(line));
+export function readPageTable(
+	page: PageContent,
+	matcher: HeaderMatcher,
+	previous: readonly Column[] | undefined,
+	neighbours: readonly FurnitureLine[] = [],
+	lines: readonly Line[] = pageLines(page),
+): PageTable | undefined {
+	const furniture = new Set(
+		neighbours.length === 0
+			? []
+			: lines.filter((line) => {
+					const [band] = bandLines([line], page);
+					return band !== undefined && isFurniture(band, neighbours);
+				}),
+	);
+	const content = lines.filter((line) => !furniture.has(line));
 	const rulings = findRulings(page.rules);
 	const table = findTable(lines, rulings, matcher);
 	if (!table && !previous) return undefined;
 	const columns = table?.columns ?? [...(previous ?? [])];
-	const above = table ? lines.filter((line) => line.bottom <= table.header.top + 0.5) : [];
+	const above = table ? content.filter((line) => line.bottom <= table.header.top + 0.5) : [];
 	const numberColumn = columns.find((column) => column.field === 'n');
 	// A list may print its header again under each section; those lines are not rows.
-	const rowLines = (table?.below ?? lines).filter((line) => !isHeaderLine(line, matcher));
+	const rowLines = (table?.below ?? content).filter((line) => !furniture.has(line) && !isHeaderLine(line, matcher));
 	const bands = horizontalBands(rowLines, columns, numberColumn, rulings, table?.header.end ?? -Infinity);
 	const read = bands.map((band) => ({ ...band, rows: splitBand(band.lines, columns, numberColumn, band.shape) }));
 	shareMergedCells(
@@ -142,9 +152,12 @@ export function readPageTable(page: PageContent, matcher: HeaderMatcher, previou
 	const rows = blankNumbersBelowFirstTerminal(read.flatMap((band) => band.rows));
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	const inRows = new Set(bands.flatMap((band) => band.lines));
-	const below = rowLines.filter((line) => !inRows.has(line));
+	const left = rowLines.filter((line) => !inRows.has(line));
+	const lastRow = most([...inRows].map((line) => line.bottom));
+	const ended = left.some((line) => line.top >= lastRow);
+	const below = [...left, ...furniture].sort((a, b) => a.top - b.top);
 	const tableLines = [...(table?.header.lines ?? []), ...inRows];
-	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, tableLines, table?.header.top) };
+	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, tableLines, table?.header.top), ended };
 }
 
 /**
