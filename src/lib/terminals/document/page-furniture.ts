@@ -3,6 +3,7 @@ import { wordsText } from '../table/group-lines.ts';
 
 /** Where a line of page furniture sits and what it says, with its figures blanked. */
 export interface FurnitureLine {
+	band: 'top' | 'bottom';
 	key: string;
 	/** The figures blanked in `key`, in order. */
 	numbers: number[];
@@ -14,7 +15,7 @@ export interface FurnitureLine {
 
 // Running headers and footers live in the top and bottom sixth of a page.
 const band = 1 / 6;
-// Words of two letters or more that a line repeated exactly must hold to be furniture.
+// Words of two letters or more that make one line repeated exactly a running title.
 const minWords = 3;
 // How far the same furniture may move between pages (a wider page number, a rounding).
 const samePlace = 3;
@@ -22,11 +23,13 @@ const samePlace = 3;
 // «Стр. 3 из 7» and «Стр. 4 из 7», «по состоянию на 01.11.2026» on every page: the same line.
 const furnitureKey = (line: Line) => wordsText(line.words).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
 
-/** The lines in a page's top and bottom bands, as `isFurniture` compares them with other pages. */
-export function bandLines(lines: readonly Line[], page: { number: number; height: number }): FurnitureLine[] {
+/** The lines in a page's top and bottom bands, as `pageFurniture` compares them with other pages'. */
+export function bandLines(lines: readonly Line[], page: { number: number; height: number }): (FurnitureLine & { line: Line })[] {
 	return lines
 		.filter((line) => line.bottom <= band * page.height || line.top >= (1 - band) * page.height)
 		.map((line) => ({
+			line,
+			band: line.bottom <= band * page.height ? ('top' as const) : ('bottom' as const),
 			key: furnitureKey(line),
 			numbers: (wordsText(line.words).match(/\d+/gu) ?? []).map(Number),
 			page: page.number,
@@ -47,23 +50,47 @@ const sameButPageNumber = (line: FurnitureLine, other: FurnitureLine) =>
 		return difference === 0 || difference === Math.abs(line.page - other.page);
 	});
 
+/** How `line` repeats on another page: not at all, exactly, or with its page number changed. */
+function repeats(line: FurnitureLine, others: readonly FurnitureLine[]): 'no' | 'exactly' | 'numbered' {
+	let found: 'no' | 'exactly' = 'no';
+	for (const other of others) {
+		if (other.key !== line.key || Math.abs(other.top - line.top) > samePlace) continue;
+		const aligned =
+			Math.abs(other.x0 - line.x0) <= samePlace ||
+			Math.abs(other.x1 - line.x1) <= samePlace ||
+			Math.abs(other.x0 + other.x1 - line.x0 - line.x1) <= 2 * samePlace;
+		if (!aligned || !sameButPageNumber(line, other)) continue;
+		if (line.numbers.some((value, index) => value !== other.numbers[index])) return 'numbered';
+		found = 'exactly';
+	}
+	return found;
+}
+
 /**
- * Page furniture: a line in the top or bottom band that another page prints at the same place
- * with the same words (a page number aside): a running title, a date, «Стр. 3 из 7». Never a
- * row or part of a cell. Left, right or centre may stay put, as the text is aligned.
+ * The page's furniture: from the top edge down and from the bottom edge up, the lines in the
+ * band that a neighbouring page prints at the same place with the same words (a page number
+ * aside) — a running title, a date, «Стр. 3 из 7». Never a row or part of a cell. One line
+ * repeated exactly and alone («15:00», «область» at the top of two pages) may be the wrapped
+ * end of a row cut by each page break, so a block counts when it counts the pages, has two
+ * lines or more, or says something (three words or more).
  */
-export function isFurniture(line: FurnitureLine, others: readonly FurnitureLine[]): boolean {
-	// A short line repeated exactly («15:00», «круглосуточно») may be the wrapped end of a row cut
-	// by each page break; a running line says more than that, or counts the pages.
-	const wordy = (line.key.match(/\p{L}{2,}/gu) ?? []).length >= minWords;
-	return others.some(
-		(other) =>
-			other.key === line.key &&
-			sameButPageNumber(line, other) &&
-			(wordy || line.numbers.some((value, index) => value !== other.numbers[index])) &&
-			Math.abs(other.top - line.top) <= samePlace &&
-			(Math.abs(other.x0 - line.x0) <= samePlace ||
-				Math.abs(other.x1 - line.x1) <= samePlace ||
-				Math.abs(other.x0 + other.x1 - line.x0 - line.x1) <= 2 * samePlace),
-	);
+export function pageFurniture<T extends FurnitureLine>(lines: readonly T[], others: readonly FurnitureLine[]): Set<T> {
+	const furniture = new Set<T>();
+	if (others.length === 0) return furniture;
+	const block = (ordered: readonly T[]) => {
+		const found: T[] = [];
+		let numbered = false;
+		for (const line of ordered) {
+			const how = repeats(line, others);
+			if (how === 'no') break;
+			numbered ||= how === 'numbered';
+			found.push(line);
+		}
+		const wordy = found.some((line) => (line.key.match(/\p{L}{2,}/gu) ?? []).length >= minWords);
+		if (numbered || found.length >= 2 || wordy) for (const line of found) furniture.add(line);
+	};
+	const sorted = [...lines].sort((a, b) => a.top - b.top);
+	block(sorted.filter((line) => line.band === 'top'));
+	block(sorted.filter((line) => line.band === 'bottom').reverse());
+	return furniture;
 }

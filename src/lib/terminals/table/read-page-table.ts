@@ -9,7 +9,7 @@ import { blankNumbersBelowFirstTerminal, isNumbered, splitBand, type BandShape, 
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
 import { untilTableEnd } from './table-end.ts';
-import { bandLines, isFurniture, type FurnitureLine } from '../document/page-furniture.ts';
+import { bandLines, pageFurniture, type FurnitureLine } from '../document/page-furniture.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
 /** One page read as a table: its columns, rows and the lines printed around the table. */
@@ -125,14 +125,7 @@ export function readPageTable(
 	neighbours: readonly FurnitureLine[] = [],
 	lines: readonly Line[] = pageLines(page),
 ): PageTable | undefined {
-	const furniture = new Set(
-		neighbours.length === 0
-			? []
-			: lines.filter((line) => {
-					const [band] = bandLines([line], page);
-					return band !== undefined && isFurniture(band, neighbours);
-				}),
-	);
+	const furniture = new Set([...pageFurniture(bandLines(lines, page), neighbours)].map(({ line }) => line));
 	const content = lines.filter((line) => !furniture.has(line));
 	const rulings = findRulings(page.rules);
 	const table = findTable(lines, rulings, matcher);
@@ -142,7 +135,10 @@ export function readPageTable(
 	const numberColumn = columns.find((column) => column.field === 'n');
 	// A list may print its header again under each section; those lines are not rows.
 	const rowLines = (table?.below ?? content).filter((line) => !furniture.has(line) && !isHeaderLine(line, matcher));
-	const bands = horizontalBands(rowLines, columns, numberColumn, rulings, table?.header.end ?? -Infinity);
+	const start = table?.header.end ?? -Infinity;
+	// Where the table ends, rulings or not: notes under a ruled table may sit between rulings of their own (an underline, a box).
+	const tableLines = untilTableEnd(rowLines, start, columns, numberColumn);
+	const bands = horizontalBands(tableLines, columns, numberColumn, rulings, start);
 	const read = bands.map((band) => ({ ...band, rows: splitBand(band.lines, columns, numberColumn, band.shape) }));
 	shareMergedCells(
 		read.filter((band) => band.shape.ruled),
@@ -156,8 +152,8 @@ export function readPageTable(
 	const lastRow = most([...inRows].map((line) => line.bottom));
 	const ended = left.some((line) => line.top >= lastRow);
 	const below = [...left, ...furniture].sort((a, b) => a.top - b.top);
-	const tableLines = [...(table?.header.lines ?? []), ...inRows];
-	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, tableLines, table?.header.top), ended };
+	const printed = [...(table?.header.lines ?? []), ...inRows];
+	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, printed, table?.header.top), ended };
 }
 
 /**
