@@ -12,6 +12,7 @@ import type { Column } from './table/find-columns.ts';
 import type { Line } from './table/group-lines.ts';
 import { pageLines, readPageTable } from './table/read-page-table.ts';
 import { bandLines, type FurnitureLine } from './document/page-furniture.ts';
+import { missingFromHeader, nearestHeader, type NearestHeader } from './document/nearest-header.ts';
 
 /** The table the pages print: the terminals in order, what to check, and the heading and date above it. */
 export interface TerminalTable {
@@ -47,8 +48,12 @@ export async function readTerminalTable(
 	// either neighbour is known to be page furniture: two pages are held at a time.
 	let pending: { page: PageContent; lines: Line[]; bands: FurnitureLine[] } | undefined;
 	let bandsBefore: FurnitureLine[] = [];
+	let headerSeen = false;
+	// For a refusal: the line nearest to a header, while no page has shown one.
+	let nearest: NearestHeader | undefined;
 	const read = ({ page, lines }: { page: PageContent; lines: Line[] }, neighbours: FurnitureLine[]) => {
 		const table = readPageTable(page, matcher, columns, neighbours, lines);
+		if (!headerSeen && !table) nearest = nearestHeader(lines, page.number, matcher, nearest);
 		if (!table) return;
 		above ??= table.above;
 		footerDate ??= findDate(table.below, synonyms.dateLabels)?.date;
@@ -58,7 +63,6 @@ export async function readTerminalTable(
 		headerSeen = true;
 		collectPage(collector, table);
 	};
-	let headerSeen = false;
 	for await (const page of pages) {
 		pageCount += 1;
 		textItems += page.items.length;
@@ -75,8 +79,7 @@ export async function readTerminalTable(
 	if (pageCount === 0) throw new TerminalPdfError('damaged', { pages: 0 });
 	if (textItems === 0 && turnedItems === 0) throw new TerminalPdfError('no-text', { pages: pageCount });
 	if (textItems === 0) throw new TerminalPdfError('no-table', { turned: turnedItems });
-	if (!headerSeen)
-		throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
+	if (!headerSeen) throw new TerminalPdfError('no-table', { detail: missingFromHeader(nearest) });
 	if (collector.terminals.length === 0)
 		throw new TerminalPdfError('no-table', { detail: 'the header is there but no terminal rows under it' });
 	const heading = findDate(above ?? [], synonyms.dateLabels);
