@@ -2,6 +2,7 @@ import { least, most } from '../extremes.ts';
 import { fieldsNamedIn, type HeaderMatcher } from '../header/map-header.ts';
 import { headerTokens } from '../header/normalize-header.ts';
 import { printedCells } from './printed-cells.ts';
+import { groupPhrases } from './split-by-alignment.ts';
 import type { Segment } from './rulings.ts';
 import { wordsText, type Line } from './group-lines.ts';
 
@@ -85,6 +86,17 @@ function findSeed(lines: readonly Line[], matcher: HeaderMatcher): { seedIndex: 
 }
 
 /**
+ * The rest of header cells wrapped onto the next line («Режим» over «работы», «Тип» over
+ * «устройства», words the synonyms need not know): no figures, as the first row's number or
+ * house number has, and every phrase under a phrase of the header lines above.
+ */
+function isStackedUnder(line: Line, header: readonly Line[]): boolean {
+	if (figure.test(wordsText(line.words))) return false;
+	const above = header.flatMap((headerLine) => groupPhrases(headerLine.words));
+	return groupPhrases(line.words).every((phrase) => above.some((cell) => phrase.x0 < cell.x1 && phrase.x1 > cell.x0));
+}
+
+/**
  * Finds the header row on a page. With rulings, the header is everything between the rulings
  * above and below its first line; without, it grows through the neighbouring lines made only of
  * header words (the other language, the rest of a wrapped header) that sit within a line's height.
@@ -108,12 +120,15 @@ export function findHeader(lines: readonly Line[], matcher: HeaderMatcher, horiz
 	let first = seedIndex;
 	let last = seedEnd;
 	const near = (a: Line, b: Line) => b.top - a.bottom < Math.max(a.size, b.size);
+	// A cell's wrapped lines sit closer than a row's padding: half a line at most.
+	const wrapped = (a: Line, b: Line) => b.top - a.bottom < 0.5 * Math.max(a.size, b.size);
 	while (first > 0 && near(lines[first - 1] as Line, lines[first] as Line) && isHeaderContinuation(lines[first - 1] as Line, matcher))
 		first -= 1;
 	while (
 		last < lines.length - 1 &&
 		near(lines[last] as Line, lines[last + 1] as Line) &&
-		isHeaderContinuation(lines[last + 1] as Line, matcher)
+		(isHeaderContinuation(lines[last + 1] as Line, matcher) ||
+			(wrapped(lines[last] as Line, lines[last + 1] as Line) && isStackedUnder(lines[last + 1] as Line, lines.slice(seedIndex, last + 1))))
 	)
 		last += 1;
 	const band = lines.slice(first, last + 1);
