@@ -31,7 +31,8 @@ describe('good layouts', () => {
 				'extra-columns',
 				'two-level-header',
 				'painted-twice',
-				'appended-html',
+				'html-after-eof',
+				'merged-unruled',
 			]),
 		);
 	});

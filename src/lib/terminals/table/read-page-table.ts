@@ -8,6 +8,7 @@ import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
 import { blankNumbersBelowFirstTerminal, isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
+import { shareUnruledMergedCells } from './merged-unruled.ts';
 import { untilTableEnd } from './table-end.ts';
 import { bandLines, pageFurniture, type FurnitureLine } from '../document/page-furniture.ts';
 import { findRulings, type Rulings } from './rulings.ts';
@@ -145,6 +146,7 @@ export function readPageTable(
 		columns,
 		rulings.horizontal,
 	);
+	if (numberColumn) for (const band of read) if (!band.shape.ruled) shareUnruledMergedCells(band.rows, columns);
 	const rows = blankNumbersBelowFirstTerminal(read.flatMap((band) => band.rows));
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	const inRows = new Set(bands.flatMap((band) => band.lines));
