@@ -11,7 +11,7 @@ import type { Terminal, TerminalWarning } from './schema.ts';
 import type { Column } from './table/find-columns.ts';
 import type { Line } from './table/group-lines.ts';
 import { pageLines, readPageTable } from './table/read-page-table.ts';
-import { bandLines, type FurnitureLine } from './document/page-furniture.ts';
+import { bandLines, type BandLine, type FurnitureLine } from './document/page-furniture.ts';
 import { missingFromHeader, nearestHeader, type NearestHeader } from './document/nearest-header.ts';
 
 /** The table the pages print: the terminals in order, what to check, and the heading and date above it. */
@@ -46,13 +46,13 @@ export async function readTerminalTable(
 	let footerDate: string | undefined;
 	// Each page is read once the next one is in, so what repeats in the top or bottom band of
 	// either neighbour is known to be page furniture: two pages are held at a time.
-	let pending: { page: PageContent; lines: Line[]; bands: FurnitureLine[] } | undefined;
+	let pending: { page: PageContent; lines: Line[]; bands: BandLine[] } | undefined;
 	let bandsBefore: FurnitureLine[] = [];
 	let headerSeen = false;
 	// For a refusal: the line nearest to a header, while no page has shown one.
 	let nearest: NearestHeader | undefined;
-	const read = ({ page, lines }: { page: PageContent; lines: Line[] }, neighbours: FurnitureLine[]) => {
-		const table = readPageTable(page, matcher, columns, neighbours, lines);
+	const read = ({ page, lines, bands }: { page: PageContent; lines: Line[]; bands: BandLine[] }, neighbours: FurnitureLine[]) => {
+		const table = readPageTable(page, matcher, columns, neighbours, lines, bands);
 		if (!headerSeen && !table) nearest = nearestHeader(lines, page.number, matcher, nearest);
 		if (!table) return;
 		above ??= table.above;

@@ -23,8 +23,13 @@ const samePlace = 3;
 // «Стр. 3 из 7» and «Стр. 4 из 7», «по состоянию на 01.11.2026» on every page: the same line.
 const furnitureKey = (line: Line) => wordsText(line.words).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
 
+/** A line of a page's top or bottom band, with what `pageFurniture` compares. */
+export interface BandLine extends FurnitureLine {
+	line: Line;
+}
+
 /** The lines in a page's top and bottom bands, as `pageFurniture` compares them with other pages'. */
-export function bandLines(lines: readonly Line[], page: { number: number; height: number }): (FurnitureLine & { line: Line })[] {
+export function bandLines(lines: readonly Line[], page: { number: number; height: number }): BandLine[] {
 	return lines
 		.filter((line) => line.bottom <= band * page.height || line.top >= (1 - band) * page.height)
 		.map((line) => ({

@@ -34,6 +34,19 @@ export function isHeaderLine(line: Line, matcher: HeaderMatcher): boolean {
 	return vocabularyShare(text, matcher) >= 0.5 && fieldsNamedIn(text, matcher).size >= 2;
 }
 
+// Each line's count of header words, asked again for every band the line may start or join.
+const hits = new WeakMap<HeaderMatcher, WeakMap<Line, number>>();
+function vocabularyHits(line: Line, matcher: HeaderMatcher): number {
+	let counts = hits.get(matcher);
+	if (!counts) hits.set(matcher, (counts = new WeakMap()));
+	let count = counts.get(line);
+	if (count === undefined) {
+		count = headerTokens(wordsText(line.words)).filter((token) => matcher.vocabulary.has(token)).length;
+		counts.set(line, count);
+	}
+	return count;
+}
+
 // A header cell is a few words, no figures: a data cell naming a field («ТЦ Объект 7») is not one.
 const maxHeaderCellTokens = 8;
 const figure = /\d/u;
@@ -45,9 +58,8 @@ const figure = /\d/u;
  * («Тип устройства», «Валюта»). Cells are the phrases of the lines that overlap side to side.
  */
 export function isHeaderBand(lines: readonly Line[], matcher: HeaderMatcher): boolean {
-	const words = lines.flatMap((line) => line.words);
 	// The cheap test first, as for a single line: two header words at least.
-	if (words.filter((word) => headerTokens(word.text).some((token) => matcher.vocabulary.has(token))).length < 2) return false;
+	if (lines.reduce((sum, line) => sum + vocabularyHits(line, matcher), 0) < 2) return false;
 	const fields = new Set(
 		printedCells(lines)
 			.filter((cell) => !figure.test(cell) && headerTokens(cell).length <= maxHeaderCellTokens && vocabularyShare(cell, matcher) >= 0.5)
@@ -65,14 +77,14 @@ const maxStackedLines = 3;
 /**
  * The first line that is a header (`isHeaderLine`), or the first band of up to three lines,
  * each within a line's height of the next, that is one (`isHeaderBand`): a header whose cells
- * wrap («Место» over «установки»), or that names columns the list does not use.
+ * wrap («Место» over «установки»), or that names columns the list does not use; whichever starts higher.
  */
 function findSeed(lines: readonly Line[], matcher: HeaderMatcher): { seedIndex: number; seedEnd: number } | undefined {
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as Line;
 		if (isHeaderLine(line, matcher)) return { seedIndex: index, seedEnd: index };
 		// A title over the header is no part of it: the band starts at a line with header words of its own.
-		if (!printedCells([line]).some((cell) => vocabularyShare(cell, matcher) >= 0.5)) continue;
+		if (vocabularyHits(line, matcher) === 0 || !printedCells([line]).some((cell) => vocabularyShare(cell, matcher) >= 0.5)) continue;
 		let end = index;
 		while (true) {
 			if (isHeaderBand(lines.slice(index, end + 1), matcher)) return { seedIndex: index, seedEnd: end };

@@ -12,6 +12,7 @@ import { inColumn } from './column-text.ts';
  * the address. The column's header becomes the group's text and its own.
  */
 export function inheritGroupFields(columns: readonly Column[], band: HeaderBand, matcher: HeaderMatcher): Column[] {
+	if (columns.every((column) => column.field !== undefined || column.ignored)) return [...columns];
 	const taken = new Set(columns.map((column) => column.field));
 	const groups = band.lines.flatMap((line) =>
 		groupPhrases(line.words).map((span) => ({ ...span, text: wordsText(inColumn(line.words, span)) })),

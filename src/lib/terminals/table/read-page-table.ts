@@ -10,7 +10,7 @@ import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
 import { shareUnruledMergedCells } from './merged-unruled.ts';
 import { untilTableEnd } from './table-end.ts';
-import { bandLines, pageFurniture, type FurnitureLine } from '../document/page-furniture.ts';
+import { bandLines, pageFurniture, type BandLine, type FurnitureLine } from '../document/page-furniture.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
 /** One page read as a table: its columns, rows and the lines printed around the table. */
@@ -116,7 +116,7 @@ export function pageLines(page: PageContent): Line[] {
  * Reads one page: words, lines, the header row, columns and rows. A page without a header
  * row reuses the columns of the page before (a list that prints its header only once), and
  * is left out when it holds no terminal (a page of notes after the list). `neighbours` are the
- * top and bottom lines of the pages before and after: what repeats there is page furniture,
+ * top and bottom lines of the pages before and after (`edges` are this page's): what repeats there is page furniture,
  * never a row; it stays in `below`, where a footer's date is looked for.
  */
 export function readPageTable(
@@ -125,8 +125,9 @@ export function readPageTable(
 	previous: readonly Column[] | undefined,
 	neighbours: readonly FurnitureLine[] = [],
 	lines: readonly Line[] = pageLines(page),
+	edges: readonly BandLine[] = bandLines(lines, page),
 ): PageTable | undefined {
-	const furniture = new Set([...pageFurniture(bandLines(lines, page), neighbours)].map(({ line }) => line));
+	const furniture = new Set([...pageFurniture(edges, neighbours)].map(({ line }) => line));
 	const content = lines.filter((line) => !furniture.has(line));
 	const rulings = findRulings(page.rules);
 	const table = findTable(lines, rulings, matcher);

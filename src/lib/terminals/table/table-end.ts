@@ -9,15 +9,13 @@ const footerGap = 4;
 // Steps between lines seen before the table's own pitch is trusted: a header's gap is not one.
 const stepsForPitch = 2;
 
-/** A phrase running over two column edges or more: prose, or a section heading spanning the table. */
-function runsAcross(line: Line, columns: readonly Column[]): boolean {
-	const inner = columns.slice(1).map((column) => column.x0);
+/** A phrase running over two inner column edges or more: prose, or a section heading spanning the table. */
+function runsAcross(line: Line, inner: readonly number[]): boolean {
 	return groupPhrases(line.words).some((phrase) => inner.filter((edge) => phrase.x0 < edge - 1 && phrase.x1 > edge + 1).length >= 2);
 }
 
-/** A line that can start a row: it keeps to the columns, and carries a row number, or text in two columns. */
+/** A line that keeps to the columns can start a row when it carries a row number, or text in two columns. */
 function startsRow(line: Line, columns: readonly Column[], numberColumn: Column | undefined): boolean {
-	if (runsAcross(line, columns)) return false;
 	if (numberColumn) return isNumbered(line, numberColumn);
 	return columns.filter((column) => inColumn(line.words, column).length > 0).length >= 2;
 }
@@ -50,13 +48,18 @@ export function untilTableEnd(lines: readonly Line[], from: number, columns: rea
 		band.push(line);
 		bottom = Math.max(bottom, line.bottom);
 	}
-	// Where prose across the columns starts with no row after it, the table has ended.
+	// Where prose across the columns starts with no row after it, the table has ended. Most tables
+	// have no line across them, so whether a line starts a row is asked only below the first one.
+	const inner = columns.slice(1).map((column) => column.x0);
+	const across = band.map((line) => runsAcross(line, inner));
+	const first = across.indexOf(true);
+	if (first < 0) return band;
 	let rowFollows = false;
 	let end = band.length;
-	for (let index = band.length - 1; index >= 0; index--) {
+	for (let index = band.length - 1; index >= first; index--) {
 		const line = band[index] as Line;
-		if (!rowFollows && runsAcross(line, columns)) end = index;
-		rowFollows ||= startsRow(line, columns, numberColumn);
+		if (!rowFollows && across[index]) end = index;
+		rowFollows ||= !across[index] && startsRow(line, columns, numberColumn);
 	}
 	return band.slice(0, end);
 }
