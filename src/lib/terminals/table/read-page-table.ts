@@ -9,7 +9,7 @@ import { blankNumbersBelowFirstTerminal, isNumbered, splitBand, type BandShape, 
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
 import { shareUnruledMergedCells } from './merged-unruled.ts';
-import { untilTableEnd } from './table-end.ts';
+import { runsAcross, untilTableEnd } from './table-end.ts';
 import { bandLines, pageFurniture, type BandLine, type FurnitureLine } from '../document/page-furniture.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
@@ -24,7 +24,7 @@ export interface PageTable {
 	rows: TableRow[];
 	/** Text inside the table's area that no cell reads: turned runs over its cells, words beside every column. */
 	dropped: number;
-	/** Something other than page furniture follows the rows on this page: the table ends here. */
+	/** Text running across the columns follows the rows on this page (notes, paragraphs): the table ends here. */
 	ended: boolean;
 }
 
@@ -153,7 +153,9 @@ export function readPageTable(
 	const inRows = new Set(bands.flatMap((band) => band.lines));
 	const left = rowLines.filter((line) => !inRows.has(line));
 	const lastRow = most([...inRows].map((line) => line.bottom));
-	const ended = left.some((line) => line.top >= lastRow);
+	// Prose across the columns under the rows ends the table; a short line (a footer, a date) does not.
+	const inner = columns.slice(1).map((column) => column.x0);
+	const ended = left.some((line) => line.top >= lastRow && runsAcross(line, inner));
 	const below = [...left, ...furniture].sort((a, b) => a.top - b.top);
 	const printed = [...(table?.header.lines ?? []), ...inRows];
 	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, printed, table?.header.top), ended };

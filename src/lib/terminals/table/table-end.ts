@@ -10,7 +10,7 @@ const footerGap = 4;
 const stepsForPitch = 2;
 
 /** A phrase running over two inner column edges or more: prose, or a section heading spanning the table. */
-function runsAcross(line: Line, inner: readonly number[]): boolean {
+export function runsAcross(line: Line, inner: readonly number[]): boolean {
 	return groupPhrases(line.words).some((phrase) => inner.filter((edge) => phrase.x0 < edge - 1 && phrase.x1 > edge + 1).length >= 2);
 }
 

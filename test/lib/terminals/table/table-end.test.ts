@@ -133,3 +133,43 @@ describe('page furniture is never a row', () => {
 		expect(list.date).toBe('01.11.2026');
 	});
 });
+
+describe('a page without a header continues the table only while it has not ended', () => {
+	const first = (after: TextItem[]) =>
+		syntheticPage([
+			...header(100),
+			...row(120, [
+				['1', x.n],
+				['Ош', x.city],
+				['ул. Ленина, 1', x.address],
+				['АЗС', x.place],
+				['24/7', x.hours],
+			]),
+			...after,
+		]);
+	const second = syntheticPage(
+		[
+			...row(40, [
+				['2', x.n],
+				['Ош', x.city],
+				['ул. Ленина, 2', x.address],
+				['АЗС', x.place],
+				['24/7', x.hours],
+			]),
+			item('1. Пункт положения о порядке обслуживания клиентов банка и его приложения к договору.', x.n, 70),
+		],
+		[],
+		2,
+	);
+
+	test('a short footer under page 1 rows does not end the table', async () => {
+		const { terminals } = await readTerminalTable([first([item('Обновлено: 01.11.2026', x.address, 780)]), second], synonyms);
+		expect(terminals.map(({ n }) => n)).toEqual([1, 2]);
+	});
+
+	test('notes across the columns under page 1 rows end it: the next page is no continuation', async () => {
+		const notes = [item('* Терминалы в торговых центрах работают в часы работы центра и в праздничные дни.', x.n, 150)];
+		const { terminals } = await readTerminalTable([first(notes), second], synonyms);
+		expect(terminals.map(({ n }) => n)).toEqual([1]);
+	});
+});
