@@ -7,10 +7,12 @@ const messages = {
 	empty: () => 'expected a PDF of the bank’s terminal list, found an empty file (0 bytes); download the list again.',
 	'not-pdf': ({ start = '', detail = '' }) =>
 		`expected a PDF (starting with %PDF-), found ${start === '' ? `binary data starting with the bytes ${detail}` : `a file starting with ${JSON.stringify(start)}`}; the download may have saved an error page, so open the link in a browser and save the PDF itself.`,
-	damaged: ({ detail = '', pages }) =>
+	damaged: ({ detail = '', pages, cut }) =>
 		pages === 0
 			? 'expected a PDF with at least one page, found a file that has no pages; download the list again, or ask the bank for a complete copy.'
-			: `expected a complete PDF, found a truncated or corrupt one${detail === '' ? '' : ` (${detail})`}; download the list again.`,
+			: cut
+				? 'expected a complete PDF ending in a %%EOF marker, found one cut short (no %%EOF anywhere in it); download the list again.'
+				: `expected a PDF that opens, found a corrupt one${detail === '' ? '' : ` (${detail})`}; download the list again.`,
 	encrypted: () => 'expected an open PDF, found one protected by a password; ask the bank for an unprotected copy.',
 	'no-text': ({ pages = 0 }) =>
 		`expected a PDF with a text layer, found ${pages} page(s) with no text (a scan or images); ask the bank for the original PDF, or type the list by hand.`,

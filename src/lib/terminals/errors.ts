@@ -14,6 +14,8 @@ export interface ErrorFacts {
 	start?: string;
 	/** The first bytes in hex, or what pdf.js said about a damaged file, or why no table was found. */
 	detail?: string;
+	/** A `damaged` file with no %%EOF end marker anywhere: the download was cut short. */
+	cut?: true;
 	/** Text items left out because they run sideways or upside down, when no other text is left: `no-table`. */
 	turned?: number;
 }

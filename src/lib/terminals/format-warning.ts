@@ -21,5 +21,7 @@ export function formatTerminalWarning(warning: TerminalWarning): string {
 			return `row ${warning.n} has neither an address nor a place`;
 		case 'bad-coordinates':
 			return `row ${warning.n} prints the coordinates ${JSON.stringify(warning.text)}, which are no latitude and longitude; it has no position from the PDF`;
+		case 'unknown-column':
+			return `the «${warning.header}» column on page ${warning.page} names no field the list uses; its text is left out (map or ignore it in content/terminals/header-synonyms.json)`;
 	}
 }

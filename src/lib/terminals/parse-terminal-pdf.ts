@@ -8,6 +8,15 @@ import { TerminalListSchema, type TerminalList } from './schema.ts';
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
+const endMarker = [...'%%EOF'].map((char) => char.charCodeAt(0));
+
+/** Whether `%%EOF` occurs anywhere in the file, searched from the end, where it nearly always is. */
+function hasEndMarker(bytes: Uint8Array): boolean {
+	for (let at = bytes.lastIndexOf(0x25); at >= 0; at = at === 0 ? -1 : bytes.lastIndexOf(0x25, at - 1))
+		if (endMarker.every((byte, offset) => bytes[at + offset] === byte)) return true;
+	return false;
+}
+
 /** Checks what can be checked without pdf.js: size, the %PDF- header, the %%EOF end marker. */
 function checkBytes(bytes: Uint8Array, maxBytes: number): void {
 	if (bytes.length === 0) throw new TerminalPdfError('empty');
@@ -18,9 +27,11 @@ function checkBytes(bytes: Uint8Array, maxBytes: number): void {
 		const firstBytes = [...bytes.subarray(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
 		throw new TerminalPdfError('not-pdf', { start, detail: firstBytes });
 	}
-	// A download cut short loses the end marker; pdf.js would silently rebuild what it can.
-	if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) {
-		throw new TerminalPdfError('damaged', { detail: 'the file ends before the %%EOF marker, so it was cut short' });
+	// A download cut short loses the end marker; pdf.js would silently rebuild what it can. Bytes
+	// after the last marker (a portal's HTML appended to the file) are no sign of a cut: every
+	// reader ignores them, and whether the rest opens is for pdf.js to say.
+	if (!hasEndMarker(bytes)) {
+		throw new TerminalPdfError('damaged', { cut: true, detail: 'the file has no %%EOF end marker, so it was cut short' });
 	}
 }
 

@@ -10,7 +10,9 @@ import type { PageContent } from './page-content.ts';
 import type { Terminal, TerminalWarning } from './schema.ts';
 import type { Column } from './table/find-columns.ts';
 import type { Line } from './table/group-lines.ts';
-import { readPageTable } from './table/read-page-table.ts';
+import { pageLines, readPageTable } from './table/read-page-table.ts';
+import { bandLines, type BandLine, type FurnitureLine } from './document/page-furniture.ts';
+import { missingFromHeader, nearestHeader, type NearestHeader } from './document/nearest-header.ts';
 
 /** The table the pages print: the terminals in order, what to check, and the heading and date above it. */
 export interface TerminalTable {
@@ -42,22 +44,42 @@ export async function readTerminalTable(
 	let columns: Column[] | undefined;
 	let above: Line[] | undefined;
 	let footerDate: string | undefined;
+	// Each page is read once the next one is in, so what repeats in the top or bottom band of
+	// either neighbour is known to be page furniture: two pages are held at a time.
+	let pending: { page: PageContent; lines: Line[]; bands: BandLine[] } | undefined;
+	let bandsBefore: FurnitureLine[] = [];
+	let headerSeen = false;
+	// For a refusal: the line nearest to a header, while no page has shown one.
+	let nearest: NearestHeader | undefined;
+	const read = ({ page, lines, bands }: { page: PageContent; lines: Line[]; bands: BandLine[] }, neighbours: FurnitureLine[]) => {
+		const table = readPageTable(page, matcher, columns, neighbours, lines, bands);
+		if (!headerSeen && !table) nearest = nearestHeader(lines, page.number, matcher, nearest);
+		if (!table) return;
+		above ??= table.above;
+		footerDate ??= findDate(table.below, synonyms.dateLabels)?.date;
+		// Once something other than furniture follows the rows, the table is over: a later page
+		// continues it only by printing its header again.
+		columns = table.ended ? undefined : table.columns;
+		headerSeen = true;
+		collectPage(collector, table);
+	};
 	for await (const page of pages) {
 		pageCount += 1;
 		textItems += page.items.length;
 		turnedItems += page.turned.length;
-		const table = readPageTable(page, matcher, columns);
-		if (!table) continue;
-		above ??= table.above;
-		footerDate ??= findDate(table.below, synonyms.dateLabels)?.date;
-		columns = table.columns;
-		collectPage(collector, table);
+		const lines = pageLines(page);
+		const current = { page, lines, bands: bandLines(lines, page) };
+		if (pending) {
+			read(pending, [...bandsBefore, ...current.bands]);
+			bandsBefore = pending.bands;
+		}
+		pending = current;
 	}
+	if (pending) read(pending, bandsBefore);
 	if (pageCount === 0) throw new TerminalPdfError('damaged', { pages: 0 });
 	if (textItems === 0 && turnedItems === 0) throw new TerminalPdfError('no-text', { pages: pageCount });
 	if (textItems === 0) throw new TerminalPdfError('no-table', { turned: turnedItems });
-	if (!columns)
-		throw new TerminalPdfError('no-table', { detail: 'no page has a header row naming the address or place column and one more' });
+	if (!headerSeen) throw new TerminalPdfError('no-table', { detail: missingFromHeader(nearest) });
 	if (collector.terminals.length === 0)
 		throw new TerminalPdfError('no-table', { detail: 'the header is there but no terminal rows under it' });
 	const heading = findDate(above ?? [], synonyms.dateLabels);

@@ -52,6 +52,7 @@ export const terminalWarningCodes = [
 	'number-repeat',
 	'no-address',
 	'bad-coordinates',
+	'unknown-column',
 ] as const;
 export type TerminalWarningCode = (typeof terminalWarningCodes)[number];
 
@@ -83,6 +84,12 @@ export const TerminalWarningSchema = z.discriminatedUnion('code', [
 	warning('no-address', { n: rowNumber }),
 	/** The row's coordinates cell holds `text`, which is no plausible latitude and longitude; the row has no `lat`/`lng`. */
 	warning('bad-coordinates', { n: rowNumber, text: z.string() }),
+	/**
+	 * The header names a column no synonym maps to a field (`header`, as printed, first seen on
+	 * `page`): its text is left out of every row. Once per header; map or ignore it in
+	 * `content/terminals/header-synonyms.json`.
+	 */
+	warning('unknown-column', { header: z.string().min(1), page: pageNumber }),
 ]);
 
 export type TerminalWarning = z.infer<typeof TerminalWarningSchema>;

@@ -17,8 +17,13 @@ const cases: { code: TerminalPdfCode; facts: ErrorFacts; line: string }[] = [
 	},
 	{
 		code: 'damaged',
-		facts: { detail: 'the file ends before the %%EOF marker, so it was cut short' },
-		line: 'expected a complete PDF, found a truncated or corrupt one (the file ends before the %%EOF marker, so it was cut short); download the list again.',
+		facts: { cut: true, detail: 'the file has no %%EOF end marker, so it was cut short' },
+		line: 'expected a complete PDF ending in a %%EOF marker, found one cut short (no %%EOF anywhere in it); download the list again.',
+	},
+	{
+		code: 'damaged',
+		facts: { detail: 'Invalid PDF structure.' },
+		line: 'expected a PDF that opens, found a corrupt one (Invalid PDF structure.); download the list again.',
 	},
 	{
 		code: 'damaged',

@@ -32,6 +32,10 @@ const cases: { warning: TerminalWarning; line: string }[] = [
 		warning: { code: 'bad-coordinates', n: 3, text: '142.87, 74.59' },
 		line: 'row 3 prints the coordinates "142.87, 74.59", which are no latitude and longitude; it has no position from the PDF',
 	},
+	{
+		warning: { code: 'unknown-column', header: 'Тип устройства', page: 1 },
+		line: 'the «Тип устройства» column on page 1 names no field the list uses; its text is left out (map or ignore it in content/terminals/header-synonyms.json)',
+	},
 ];
 
 test.each(cases)('$warning.code → one line', ({ warning, line }) => {

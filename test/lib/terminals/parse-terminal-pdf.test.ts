@@ -26,6 +26,13 @@ describe('good layouts', () => {
 				'turned-caption',
 				'coordinates-column',
 				'lat-lng-columns',
+				'running-header-ruled',
+				'running-header-unruled',
+				'extra-columns',
+				'two-level-header',
+				'painted-twice',
+				'html-after-eof',
+				'merged-unruled',
 			]),
 		);
 	});

@@ -24,6 +24,8 @@ export interface TerminalCollector {
 	columnUse: ColumnUse[];
 	/** The coordinates cells as printed, one entry per terminal that has a coordinates column; read once every row is whole. */
 	coordinates: CoordinateCells[];
+	/** Headers of columns no field maps to, already reported. */
+	unknownHeaders: Set<string>;
 }
 
 /** A terminal's coordinates as printed: both numbers in one cell, or one column each. */
@@ -49,6 +51,7 @@ export const newCollector = (): TerminalCollector => ({
 	numberedInOrder: false,
 	columnUse: [],
 	coordinates: [],
+	unknownHeaders: new Set(),
 });
 
 /** The first column for each field: a second «Адрес» column (another language) is left out. */
@@ -76,6 +79,11 @@ export function collectPage(collector: TerminalCollector, table: PageTable): voi
 		const column = columns.get(field);
 		return column ? [{ page: table.page, field, header: column.header, terminals: 0, filled: 0 }] : [];
 	});
+	for (const column of table.columns) {
+		if (column.field !== undefined || column.ignored || column.header === '' || collector.unknownHeaders.has(column.header)) continue;
+		collector.unknownHeaders.add(column.header);
+		collector.warnings.push({ code: 'unknown-column', header: column.header, page: table.page });
+	}
 	let found = 0;
 	for (const row of table.rows) {
 		if (row.kind === 'section') {

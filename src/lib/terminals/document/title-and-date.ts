@@ -23,9 +23,13 @@ export function findDate(lines: readonly Line[], labels: readonly string[]): { d
 	return undefined;
 }
 
+// A heading wraps over a few lines at most; a longer run of the largest text is a paragraph.
+const maxTitleLines = 3;
+
 /**
  * The document's heading: the largest text above the table (its lines joined when it wraps),
- * leaving out the date line. `undefined` when nothing but the date is printed there.
+ * leaving out the date line. `undefined` when nothing but the date is printed there, or when
+ * the largest text is a paragraph (a table inside prose has no title of its own).
  */
 export function findTitle(above: readonly Line[], dateLine: Line | undefined): string | undefined {
 	const candidates = above.filter((line) => line !== dateLine);
@@ -37,6 +41,7 @@ export function findTitle(above: readonly Line[], dateLine: Line | undefined): s
 		if (line.size < largest - 0.5) break;
 		heading.push(line);
 	}
+	if (heading.length > maxTitleLines) return undefined;
 	const title = joinCellLines(heading.map((line) => wordsText(line.words)));
 	return title === '' ? undefined : title;
 }

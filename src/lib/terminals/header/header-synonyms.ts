@@ -6,6 +6,8 @@ import type { ColumnField } from '../schema.ts';
 export interface HeaderSynonyms {
 	fields: Record<ColumnField, string[]>;
 	dateLabels: string[];
+	/** Headers of columns the list leaves out on purpose, so they are not reported as unknown. */
+	ignore?: string[] | undefined;
 }
 
 const phrases = z.array(z.string().trim().min(1)).min(1);
@@ -31,6 +33,12 @@ export const HeaderSynonymsSchema = () =>
 		}),
 		/** Words printed before the list's date, as in «Обновлено: 01.11.2026». */
 		dateLabels: phrases,
+		/**
+		 * Headers of columns a list may print that the site does not use («Тип устройства»,
+		 * «Валюта»): left out without an `unknown-column` warning. Any other column a header
+		 * names is left out too, and reported once so it can be mapped here if it matters.
+		 */
+		ignore: phrases.optional(),
 	}) satisfies z.ZodType<HeaderSynonyms>;
 
 /** Parses the synonyms file, or throws naming the field that is wrong. */

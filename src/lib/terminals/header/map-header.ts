@@ -2,10 +2,14 @@ import { columnFields, type ColumnField } from '../schema.ts';
 import type { HeaderSynonyms } from './header-synonyms.ts';
 import { headerTokens } from './normalize-header.ts';
 
-/** Synonyms prepared for matching: token lists per field, longest first, and every token any header uses. */
+/**
+ * Synonyms prepared for matching: token lists per field, longest first; every token any header
+ * uses; and the headers of columns left out on purpose, normalised.
+ */
 export interface HeaderMatcher {
 	synonyms: { field: ColumnField; tokens: string[] }[];
 	vocabulary: ReadonlySet<string>;
+	ignored: ReadonlySet<string>;
 }
 
 export function headerMatcher(data: HeaderSynonyms): HeaderMatcher {
@@ -13,8 +17,12 @@ export function headerMatcher(data: HeaderSynonyms): HeaderMatcher {
 		.flatMap((field) => data.fields[field].map((phrase) => ({ field, tokens: headerTokens(phrase) })))
 		.filter(({ tokens }) => tokens.length > 0)
 		.sort((a, b) => b.tokens.join(' ').length - a.tokens.join(' ').length);
-	return { synonyms, vocabulary: new Set(synonyms.flatMap(({ tokens }) => tokens)) };
+	const ignored = new Set((data.ignore ?? []).map((phrase) => headerTokens(phrase).join(' ')));
+	return { synonyms, vocabulary: new Set(synonyms.flatMap(({ tokens }) => tokens)), ignored };
 }
+
+/** Whether a column's header is one the synonyms list as left out on purpose. */
+export const isIgnoredHeader = (text: string, matcher: HeaderMatcher) => matcher.ignored.has(headerTokens(text).join(' '));
 
 const containsRun = (haystack: readonly string[], needle: readonly string[]) =>
 	haystack.some((_, start) => needle.every((token, offset) => haystack[start + offset] === token));

@@ -1,5 +1,6 @@
 import { least, most } from '../extremes.ts';
-import { mapHeaderToField, type HeaderMatcher } from '../header/map-header.ts';
+import { isIgnoredHeader, mapHeaderToField, type HeaderMatcher } from '../header/map-header.ts';
+import { inheritGroupFields } from './group-headers.ts';
 import type { ColumnField } from '../schema.ts';
 import { groupPhrases, splitByAlignment } from './split-by-alignment.ts';
 import { splitMergedHeaders, type HeaderSpan } from './split-merged-headers.ts';
@@ -15,6 +16,8 @@ export interface Column {
 	header: string;
 	/** `undefined` for a column the list does not use (a terminal code, a note). */
 	field: ColumnField | undefined;
+	/** The synonyms list its header as left out on purpose: no `unknown-column` warning. */
+	ignored?: true;
 }
 
 /**
@@ -50,5 +53,12 @@ export function findColumns(band: HeaderBand, dataLines: readonly Line[], vertic
 	const last = columns.at(-1);
 	if (first && first.x0 === -Infinity) first.x0 = least(extent.map((word) => word.x0)) - 1;
 	if (last && last.x1 === Infinity) last.x1 = most(extent.map((word) => word.x1)) + 1;
-	return columns.map((column) => ({ ...column, field: mapHeaderToField(column.header, matcher) }));
+	return inheritGroupFields(
+		columns.map((column) => {
+			const field = mapHeaderToField(column.header, matcher);
+			return { ...column, field, ...(field === undefined && isIgnoredHeader(column.header, matcher) ? { ignored: true as const } : {}) };
+		}),
+		band,
+		matcher,
+	);
 }

@@ -1,4 +1,5 @@
 import { joinCellLines } from '../text/join-cell-lines.ts';
+import type { Word } from '../text/split-words.ts';
 import { inColumn } from './column-text.ts';
 import type { Column } from './find-columns.ts';
 import { wordsText, type Line } from './group-lines.ts';
@@ -16,7 +17,15 @@ const rowNumber = /^\d{1,6}[.)]?$/;
 /** The whole text of some lines, as one cell: what a section row says. */
 export const linesText = (lines: readonly Line[]) => joinCellLines(lines.map((line) => wordsText(line.words)));
 
-export const isNumbered = (line: Line, numberColumn: Column) => rowNumber.test(wordsText(inColumn(line.words, numberColumn)));
+/** Whether the line prints a row number in the «№» column. Asked of every line, so it stops at the first word past the column (a line's words run left to right). */
+export function isNumbered(line: Line, numberColumn: Column): boolean {
+	const inside: Word[] = [];
+	for (const word of line.words) {
+		if (word.x0 >= numberColumn.x1) break;
+		if ((word.x0 + word.x1) / 2 >= numberColumn.x0 && (word.x0 + word.x1) / 2 < numberColumn.x1) inside.push(word);
+	}
+	return rowNumber.test(wordsText(inside));
+}
 
 /**
  * The tightest gap between two lines of one column: the leading inside a wrapped cell (or, on

@@ -1,12 +1,16 @@
 import type { HeaderMatcher } from '../header/map-header.ts';
 import { least, most } from '../extremes.ts';
 import type { PageContent, TextItem } from '../page-content.ts';
+import { dropRepainted } from '../text/drop-repainted.ts';
 import { splitWords } from '../text/split-words.ts';
 import { findColumns, type Column } from './find-columns.ts';
 import { findHeader, isHeaderLine, type HeaderBand } from './find-header.ts';
 import { blankNumbersBelowFirstTerminal, isNumbered, splitBand, type BandShape, type TableRow } from './find-rows.ts';
 import { groupLines, wordsText, type Line } from './group-lines.ts';
 import { shareMergedCells } from './merged-cells.ts';
+import { shareUnruledMergedCells } from './merged-unruled.ts';
+import { runsAcross, untilTableEnd } from './table-end.ts';
+import { bandLines, pageFurniture, type BandLine, type FurnitureLine } from '../document/page-furniture.ts';
 import { findRulings, type Rulings } from './rulings.ts';
 
 /** One page read as a table: its columns, rows and the lines printed around the table. */
@@ -20,6 +24,8 @@ export interface PageTable {
 	rows: TableRow[];
 	/** Text inside the table's area that no cell reads: turned runs over its cells, words beside every column. */
 	dropped: number;
+	/** Text running across the columns follows the rows on this page (notes, paragraphs): the table ends here. */
+	ended: boolean;
 }
 
 // «Страница 2 из 6», «2 из 6», «2-бет». A house number such as «75/4» or a bare number can
@@ -30,21 +36,6 @@ function isPageNumber(line: Line): boolean {
 	const match = pageNumber.exec(wordsText(line.words));
 	const [page, pages] = [match?.[1] ?? match?.[3], match?.[2] ?? match?.[4]];
 	return match !== null && (pages === undefined || Number(page) <= Number(pages));
-}
-
-// Without rulings, text further below the table than this many lines is a footer, not a row.
-const footerGap = 4;
-
-/** Lines from `from` down until a gap taller than a few lines: below it is a footer, not rows. */
-function untilFooter(lines: readonly Line[], from: number): Line[] {
-	const band: Line[] = [];
-	let bottom = from;
-	for (const line of lines) {
-		if (Number.isFinite(bottom) && line.top - bottom > footerGap * line.size) break;
-		band.push(line);
-		bottom = line.bottom;
-	}
-	return band;
 }
 
 interface Band {
@@ -72,8 +63,8 @@ function horizontalBands(
 		.filter((segment) => segment.at > after - 1 && Math.min(segment.end, x1) - Math.max(segment.start, x0) >= 0.5 * (x1 - x0))
 		.map((segment) => segment.at);
 	const last = ys.at(-1);
-	if (last === undefined || ys.length < 2)
-		return [{ top: after, lines: untilFooter(lines, after), shape: { ruled: false, spanning: false } }];
+	const untilEnd = (band: readonly Line[], from: number) => untilTableEnd(band, from, columns, numberColumn);
+	if (last === undefined || ys.length < 2) return [{ top: after, lines: untilEnd(lines, after), shape: { ruled: false, spanning: false } }];
 	const inner = columns.slice(1).map((column) => column.x0);
 	const crossed = (y: number) =>
 		rulings.vertical.some((segment) => segment.start <= y && segment.end >= y && inner.some((edge) => Math.abs(segment.at - edge) <= 2));
@@ -87,7 +78,7 @@ function horizontalBands(
 		lines: lines.filter((line) => middle(line) > top && middle(line) < bottom),
 		shape: { ruled: true, spanning: hasColumnRulings && !isCrossed },
 	}));
-	const afterLast = untilFooter(
+	const afterLast = untilEnd(
 		lines.filter((line) => middle(line) > last),
 		last,
 	);
@@ -115,35 +106,59 @@ function findTable(lines: readonly Line[], rulings: Rulings, matcher: HeaderMatc
 	return namesAPlace(columns) ? { header, columns, below } : undefined;
 }
 
+/** A page's words grouped into lines, page numbers left out. */
+export function pageLines(page: PageContent): Line[] {
+	const words = dropRepainted(page.items).flatMap((item) => splitWords(item, page.glyphWidths));
+	return groupLines(words).filter((line) => !isPageNumber(line));
+}
+
 /**
  * Reads one page: words, lines, the header row, columns and rows. A page without a header
  * row reuses the columns of the page before (a list that prints its header only once), and
- * is left out when it holds no terminal (a page of notes after the list).
+ * is left out when it holds no terminal (a page of notes after the list). `neighbours` are the
+ * top and bottom lines of the pages before and after (`edges` are this page's): what repeats there is page furniture,
+ * never a row; it stays in `below`, where a footer's date is looked for.
  */
-export function readPageTable(page: PageContent, matcher: HeaderMatcher, previous: readonly Column[] | undefined): PageTable | undefined {
-	const words = page.items.flatMap((item) => splitWords(item, page.glyphWidths));
-	const lines = groupLines(words).filter((line) => !isPageNumber(line));
+export function readPageTable(
+	page: PageContent,
+	matcher: HeaderMatcher,
+	previous: readonly Column[] | undefined,
+	neighbours: readonly FurnitureLine[] = [],
+	lines: readonly Line[] = pageLines(page),
+	edges: readonly BandLine[] = bandLines(lines, page),
+): PageTable | undefined {
+	const furniture = new Set([...pageFurniture(edges, neighbours)].map(({ line }) => line));
+	const content = lines.filter((line) => !furniture.has(line));
 	const rulings = findRulings(page.rules);
 	const table = findTable(lines, rulings, matcher);
 	if (!table && !previous) return undefined;
 	const columns = table?.columns ?? [...(previous ?? [])];
-	const above = table ? lines.filter((line) => line.bottom <= table.header.top + 0.5) : [];
+	const above = table ? content.filter((line) => line.bottom <= table.header.top + 0.5) : [];
 	const numberColumn = columns.find((column) => column.field === 'n');
 	// A list may print its header again under each section; those lines are not rows.
-	const rowLines = (table?.below ?? lines).filter((line) => !isHeaderLine(line, matcher));
-	const bands = horizontalBands(rowLines, columns, numberColumn, rulings, table?.header.end ?? -Infinity);
+	const rowLines = (table?.below ?? content).filter((line) => !furniture.has(line) && !isHeaderLine(line, matcher));
+	const start = table?.header.end ?? -Infinity;
+	// Where the table ends, rulings or not: notes under a ruled table may sit between rulings of their own (an underline, a box).
+	const tableLines = untilTableEnd(rowLines, start, columns, numberColumn);
+	const bands = horizontalBands(tableLines, columns, numberColumn, rulings, start);
 	const read = bands.map((band) => ({ ...band, rows: splitBand(band.lines, columns, numberColumn, band.shape) }));
 	shareMergedCells(
 		read.filter((band) => band.shape.ruled),
 		columns,
 		rulings.horizontal,
 	);
+	if (numberColumn) for (const band of read) if (!band.shape.ruled) shareUnruledMergedCells(band.rows, columns);
 	const rows = blankNumbersBelowFirstTerminal(read.flatMap((band) => band.rows));
 	if (!table && !rows.some((row) => row.kind === 'terminal')) return undefined;
 	const inRows = new Set(bands.flatMap((band) => band.lines));
-	const below = rowLines.filter((line) => !inRows.has(line));
-	const tableLines = [...(table?.header.lines ?? []), ...inRows];
-	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, tableLines, table?.header.top) };
+	const left = rowLines.filter((line) => !inRows.has(line));
+	const lastRow = most([...inRows].map((line) => line.bottom));
+	// Prose across the columns under the rows ends the table; a short line (a footer, a date) does not.
+	const inner = columns.slice(1).map((column) => column.x0);
+	const ended = left.some((line) => line.top >= lastRow && runsAcross(line, inner));
+	const below = [...left, ...furniture].sort((a, b) => a.top - b.top);
+	const printed = [...(table?.header.lines ?? []), ...inRows];
+	return { page: page.number, above, below, columns, rows, dropped: droppedInside(page, columns, printed, table?.header.top), ended };
 }
 
 /**
