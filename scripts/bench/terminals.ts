@@ -9,10 +9,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { version as pdfjsVersion } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { parseHeaderSynonyms } from '../../src/lib/terminals/header/header-synonyms.ts';
-import { openPdf } from '../../src/lib/terminals/pdf/read-pdf-pages.ts';
-import { startPdfjsThread } from '../../src/lib/terminals/pdf/start-pdfjs-thread.ts';
-import { readTerminalTable } from '../../src/lib/terminals/read-terminal-table.ts';
+import { parseHeaderSynonyms } from '../../src/lib/terminal-pdf/header/header-synonyms.ts';
+import { openPdf } from '../../src/lib/terminal-pdf/pdf/read-pdf-pages.ts';
+import { startPdfjsThread } from '../../src/lib/terminal-pdf/pdf/start-pdfjs-thread.ts';
+import { readTerminalTable } from '../../src/lib/terminal-pdf/read-terminal-table.ts';
 import type { BenchRow } from '../lib/bench-report.ts';
 import { median } from '../lib/median.ts';
 import { longListPdf as pdf } from './build-site.ts';
@@ -153,7 +153,7 @@ export async function benchTerminals(): Promise<{ note: string; rows: BenchRow[]
 		[
 			'rows parsed',
 			String(rowsParsed),
-			'that each equals the generated row is a unit test (test/lib/terminals/parse-terminal-pdf.test.ts)',
+			'that each equals the generated row is a unit test (test/lib/terminal-pdf/parse-terminal-pdf.test.ts)',
 		],
 		['rows per second (parse, process to process)', (rowsParsed / (command / 1000)).toFixed(0), ''],
 		['parse / pdf.js floor', `${ratio(command, floorIn)} in process; ${ratio(command, floorOut)} process to process`, 'goal 1.3× pdf.js'],

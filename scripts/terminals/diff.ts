@@ -6,8 +6,8 @@
  * Exit status: 0 printed, 1 the list could not be read, 2 usage mistake.
  */
 import { parseArgs } from 'node:util';
-import { diffLists } from '../../src/lib/terminal-data/diff.ts';
-import { diffMarkdown } from '../../src/lib/terminal-data/diff-markdown.ts';
+import { diffLists } from '../../src/lib/terminals/diff.ts';
+import { diffMarkdown } from '../../src/lib/terminals/diff-markdown.ts';
 import { snapshotDate } from '../../src/loaders/terminals/build-terminal-data.ts';
 import { exit, type CommandContext } from './context.ts';
 import { freshList, originOf } from './fresh-list.ts';

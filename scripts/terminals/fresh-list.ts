@@ -1,4 +1,4 @@
-import type { Placement } from '../../src/lib/terminal-data/place-terminals.ts';
+import type { Placement } from '../../src/lib/terminals/place-terminals.ts';
 import { placeFresh } from '../../src/loaders/terminals/build-terminal-data.ts';
 import { readTerminalContent, type TerminalContent } from '../../src/loaders/terminals/content-files.ts';
 import {

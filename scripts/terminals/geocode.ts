@@ -10,9 +10,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { geocodeKey } from '../../src/lib/terminal-data/geocode-key.ts';
-import { judgeResults, nominatimIntervalMs, nominatimUrl, searchUrl } from '../../src/lib/terminal-data/nominatim.ts';
-import { whereIs } from '../../src/lib/terminal-data/place-terminals.ts';
+import { geocodeKey } from '../../src/lib/terminals/geocode-key.ts';
+import { judgeResults, nominatimIntervalMs, nominatimUrl, searchUrl } from '../../src/lib/terminals/nominatim.ts';
+import { whereIs } from '../../src/lib/terminals/place-terminals.ts';
 import { fileUrl, readTerminalContent } from '../../src/loaders/terminals/content-files.ts';
 import { userAgent } from '../../src/loaders/terminals/fetch-pdf.ts';
 import { countingProgress } from '../lib/progress.ts';

@@ -5,7 +5,7 @@
  *
  * prints one JSON object `{ source, terminals, warnings }` and exits 0. On a file it cannot
  * read it prints nothing on stdout, one `error[code]: …` line on stderr and exits 1; the codes
- * are `terminalPdfCodes` in src/lib/terminals/errors.ts. A usage mistake (no file, a file that
+ * are `terminalPdfCodes` in src/lib/terminal-pdf/errors.ts. A usage mistake (no file, a file that
  * does not exist, an unknown subcommand or flag) exits 2 with the usage line.
  *
  *   --max-bytes N    refuse larger files with `too-large` (default 26214400, 25 MB)
@@ -19,10 +19,10 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // Not index.ts or pdf.ts: this thread only waits for the worker, so it leaves zod, the table
 // code and pdf.js to the worker's thread.
-import { defaultCaps } from '../../src/lib/terminals/caps.ts';
-import { cliErrorMessage } from '../../src/lib/terminals/cli-messages.ts';
-import { TerminalPdfError } from '../../src/lib/terminals/errors.ts';
-import { parseTerminalPdfInWorker } from '../../src/lib/terminals/parse-in-worker.ts';
+import { defaultCaps } from '../../src/lib/terminal-pdf/caps.ts';
+import { cliErrorMessage } from '../../src/lib/terminal-pdf/cli-messages.ts';
+import { TerminalPdfError } from '../../src/lib/terminal-pdf/errors.ts';
+import { parseTerminalPdfInWorker } from '../../src/lib/terminal-pdf/parse-in-worker.ts';
 
 const usage = 'usage: terminals parse <file.pdf> [--max-bytes N] [--max-pages N] [--timeout-ms N]';
 

@@ -11,12 +11,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatTerminalWarning } from '../../src/lib/terminals/format-warning.ts';
-import { diffLists } from '../../src/lib/terminal-data/diff.ts';
-import { diffSummary } from '../../src/lib/terminal-data/diff-markdown.ts';
-import { checkPins, pinProblemMessage, stalePinMessage } from '../../src/lib/terminal-data/check-pins.ts';
-import { guardList, guardMessage, type GuardProblem } from '../../src/lib/terminal-data/guards.ts';
-import { reportLine } from '../../src/lib/terminal-data/place-terminals.ts';
+import { formatTerminalWarning } from '../../src/lib/terminal-pdf/format-warning.ts';
+import { diffLists } from '../../src/lib/terminals/diff.ts';
+import { diffSummary } from '../../src/lib/terminals/diff-markdown.ts';
+import { checkPins, pinProblemMessage, stalePinMessage } from '../../src/lib/terminals/check-pins.ts';
+import { guardList, guardMessage, type GuardProblem } from '../../src/lib/terminals/guards.ts';
+import { reportLine } from '../../src/lib/terminals/place-terminals.ts';
 import { sourceOf } from '../../src/loaders/terminals/build-terminal-data.ts';
 import { fileUrl } from '../../src/loaders/terminals/content-files.ts';
 import { describeOrigin } from '../../src/loaders/terminals/read-list.ts';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { distanceKm, roundKm, type LatLng } from '../../src/lib/finder/distance.ts';
+import { distanceKm, roundKm, type LatLng } from '../../src/lib/geo/distance.ts';
 import { formatMessage, type MessageValues } from '../../src/lib/i18n/format-message.ts';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
-import type { TerminalPosition } from '../../src/lib/terminal-list/positions.ts';
+import type { TerminalPosition } from '../../src/lib/finder/positions.ts';
 import { useBrowser } from '../support/browser.ts';
 import { dist } from '../../scripts/lib/built-pages.ts';
 import { filledTemplate } from '../support/template-text.ts';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/lib/i18n/locales.ts';
 import { uiStrings } from '../../src/lib/i18n/translations.ts';
-import { readPdfText, squeeze } from '../fixtures/terminals/pdf-text.ts';
+import { readPdfText, squeeze } from '../fixtures/terminal-pdf/pdf-text.ts';
 import { useBrowser } from '../support/browser.ts';
 import { guideSteps } from '../support/guide-files.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BuildSourceSchema } from '../../src/lib/terminal-data/source-schema.ts';
+import { BuildSourceSchema } from '../../src/lib/terminals/source-schema.ts';
 import { astroBuildEnv } from '../support/build-env.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,7 +14,7 @@ const astro = join(root, 'node_modules/.bin/astro');
 describe('the terminal data a build publishes', () => {
 	it('is the sample snapshot when the bank cannot be reached, and dist/terminals/source.json says so', () => {
 		const source = BuildSourceSchema.parse(JSON.parse(readFileSync(join(root, 'dist/terminals/source.json'), 'utf8')));
-		expect(source).toMatchObject({ origin: 'snapshot', sample: true, rows: 240, file: 'test/fixtures/terminals/rows.ts' });
+		expect(source).toMatchObject({ origin: 'snapshot', sample: true, rows: 240, file: 'test/fixtures/terminal-pdf/rows.ts' });
 		expect(source.fallback).toMatch(/^the terminal list could not be used from http:\/\/127\.0\.0\.1:2\/.*\[unreachable\]$/);
 	});
 
@@ -25,7 +25,7 @@ describe('the terminal data a build publishes', () => {
 			const { stdout } = await promisify(execFile)(astro, ['build', '--outDir', outDir], {
 				cwd: root,
 				env: astroBuildEnv({
-					TERMINALS_PDF: join(root, 'test/fixtures/terminals/bilingual-sections.pdf'),
+					TERMINALS_PDF: join(root, 'test/fixtures/terminal-pdf/bilingual-sections.pdf'),
 					TERMINALS_STRICT: '1',
 					SITE_URL: 'https://pay.example.kg',
 				}),

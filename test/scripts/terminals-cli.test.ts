@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cliErrorMessage } from '../../src/lib/terminals/cli-messages.ts';
-import { TerminalPdfError } from '../../src/lib/terminals/errors.ts';
-import { parseTerminalPdf } from '../../src/lib/terminals/parse-terminal-pdf.ts';
-import { badFixtures, goodFixtures, readBytes } from '../lib/terminals/fixtures.ts';
-import { synonyms } from '../lib/terminals/synonyms.ts';
+import { cliErrorMessage } from '../../src/lib/terminal-pdf/cli-messages.ts';
+import { TerminalPdfError } from '../../src/lib/terminal-pdf/errors.ts';
+import { parseTerminalPdf } from '../../src/lib/terminal-pdf/parse-terminal-pdf.ts';
+import { badFixtures, goodFixtures, readBytes } from '../lib/terminal-pdf/fixtures.ts';
+import { synonyms } from '../lib/terminal-pdf/synonyms.ts';
 
 const script = fileURLToPath(new URL('../../scripts/terminals.ts', import.meta.url));
 const parseCommand = new URL('../../scripts/terminals/parse.ts', import.meta.url).href;

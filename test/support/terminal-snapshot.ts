@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PlacedTerminalSchema } from '../../src/lib/terminal-data/schema.ts';
+import { PlacedTerminalSchema } from '../../src/lib/terminals/schema.ts';
 
 /**
  * The committed snapshot of the terminal list. Browser-test builds never reach the bank, so it is

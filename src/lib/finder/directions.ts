@@ -1,4 +1,4 @@
-import type { PlacedTerminal } from '../terminal-data/schema.ts';
+import type { PlacedTerminal } from '../terminals/schema.ts';
 
 /** The map apps a terminal links to, in the order shown: 2GIS first, the app most people here use. */
 const mapApps = ['2gis', 'yandex', 'google', 'osm'] as const;

@@ -1,4 +1,4 @@
-import type { TerminalPosition } from '../terminal-list/positions.ts';
+import type { TerminalPosition } from './positions.ts';
 
 /**
  * One pin on the map: the terminals standing at one point. A settlement centre holds every

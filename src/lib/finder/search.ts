@@ -1,4 +1,4 @@
-import type { Terminal } from '../terminals/schema.ts';
+import type { Terminal } from '../terminal-pdf/schema.ts';
 
 /**
  * Text folding for the finder's filter. It ships to the browser and runs per keystroke over thousands of

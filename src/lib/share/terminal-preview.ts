@@ -1,4 +1,4 @@
-import type { Terminal } from '../terminals/schema.ts';
+import type { Terminal } from '../terminal-pdf/schema.ts';
 
 /** The parts of a terminal a link preview names; all of it is PDF text, so it stays plain text. */
 type TerminalText = Pick<Terminal, 'city' | 'address' | 'place' | 'hours'>;

@@ -1,14 +1,14 @@
-import { formatTerminalWarning } from '../../lib/terminals/format-warning.ts';
-import { checkPins, pinProblemMessage, stalePinMessage } from '../../lib/terminal-data/check-pins.ts';
-import { guardList, guardMessage } from '../../lib/terminal-data/guards.ts';
-import { placeTerminals, reportLine, type ParsedRow, type Placement } from '../../lib/terminal-data/place-terminals.ts';
-import type { PlacedTerminal } from '../../lib/terminal-data/schema.ts';
-import type { BuildSource, SnapshotSource } from '../../lib/terminal-data/source-schema.ts';
+import { formatTerminalWarning } from '../../lib/terminal-pdf/format-warning.ts';
+import { checkPins, pinProblemMessage, stalePinMessage } from '../../lib/terminals/check-pins.ts';
+import { guardList, guardMessage } from '../../lib/terminals/guards.ts';
+import { placeTerminals, reportLine, type ParsedRow, type Placement } from '../../lib/terminals/place-terminals.ts';
+import type { PlacedTerminal } from '../../lib/terminals/schema.ts';
+import type { BuildSource, SnapshotSource } from '../../lib/terminals/source-schema.ts';
 import { readTerminalContent, terminalFiles, type TerminalContent } from './content-files.ts';
 import type { DownloadOptions } from './fetch-pdf.ts';
 import { chooseOrigin, describeOrigin, ListError, publicOrigin, readList, type ListOrigin, type ReadList } from './read-list.ts';
 
-export interface LogLine {
+interface LogLine {
 	level: 'info' | 'warn';
 	text: string;
 }
@@ -19,7 +19,7 @@ export interface TerminalData {
 	log: LogLine[];
 }
 
-export interface BuildOptions {
+interface BuildOptions {
 	/** The project root, where `content/terminals/` is. */
 	root: URL;
 	/** `TERMINALS_PDF`, `TERMINALS_URL`, `TERMINALS_STRICT`. */
@@ -29,7 +29,7 @@ export interface BuildOptions {
 }
 
 /** A placed terminal back to the parser's row, keeping coordinates the PDF printed. */
-export function rowOf(terminal: PlacedTerminal): ParsedRow {
+function rowOf(terminal: PlacedTerminal): ParsedRow {
 	const { n, region, city, address, place, hours, lat, lng } = terminal;
 	const row = { n, region, city, address, place, hours };
 	return terminal.positionSource === 'pdf' && lat !== undefined && lng !== undefined ? { ...row, lat, lng } : row;

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseContentFile } from '../../lib/content/parse-content-file.ts';
-import { snapshotProblems } from '../../lib/terminal-data/check-snapshot.ts';
-import { GazetteerSchema, SettlementAliasesSchema, type Gazetteer } from '../../lib/terminal-data/gazetteer-schema.ts';
-import { GeocodeCacheSchema, type GeocodeCache } from '../../lib/terminal-data/geocode-cache-schema.ts';
-import { settlementMatcher, type SettlementMatcher } from '../../lib/terminal-data/match-settlement.ts';
-import { PlaceNamesSchema } from '../../lib/terminal-data/place-names-schema.ts';
-import { tableAliases } from '../../lib/terminal-data/place-names.ts';
-import { PinsSchema, type Pins } from '../../lib/terminal-data/pins-schema.ts';
-import type { PlacedTerminal } from '../../lib/terminal-data/schema.ts';
-import { SnapshotTerminalsSchema } from '../../lib/terminal-data/snapshot-schema.ts';
-import { SnapshotSourceSchema, type SnapshotSource } from '../../lib/terminal-data/source-schema.ts';
-import { HeaderSynonymsSchema, type HeaderSynonyms } from '../../lib/terminals/header/header-synonyms.ts';
+import { snapshotProblems } from '../../lib/terminals/check-snapshot.ts';
+import { GazetteerSchema, SettlementAliasesSchema, type Gazetteer } from '../../lib/terminals/gazetteer-schema.ts';
+import { GeocodeCacheSchema, type GeocodeCache } from '../../lib/terminals/geocode-cache-schema.ts';
+import { settlementMatcher, type SettlementMatcher } from '../../lib/terminals/match-settlement.ts';
+import { PlaceNamesSchema } from '../../lib/terminals/place-names-schema.ts';
+import { tableAliases } from '../../lib/terminals/place-names.ts';
+import { PinsSchema, type Pins } from '../../lib/terminals/pins-schema.ts';
+import type { PlacedTerminal } from '../../lib/terminals/schema.ts';
+import { SnapshotTerminalsSchema } from '../../lib/terminals/snapshot-schema.ts';
+import { SnapshotSourceSchema, type SnapshotSource } from '../../lib/terminals/source-schema.ts';
+import { HeaderSynonymsSchema, type HeaderSynonyms } from '../../lib/terminal-pdf/header/header-synonyms.ts';
 
 /** The files in `content/terminals/` the terminal data is made from, relative to the project root. */
 export const terminalFiles = {

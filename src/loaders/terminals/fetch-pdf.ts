@@ -1,5 +1,5 @@
 /** Why a download gave no PDF; each has one build-log sentence in `downloadMessages`. */
-export type DownloadProblem =
+type DownloadProblem =
 	| { code: 'unreachable'; detail: string }
 	| { code: 'http-status'; status: number }
 	| { code: 'timeout'; timeoutMs: number }
@@ -27,7 +27,7 @@ export const userAgent = 'Mozilla/5.0 (compatible; optima24-pay-help/0.1; termin
 /** 20 s for the whole download, 25 MB at most: the parser's own cap. */
 export const downloadDefaults = { timeoutMs: 20_000, maxBytes: 25 * 1024 * 1024, userAgent } as const satisfies DownloadOptions;
 
-export const downloadMessages = {
+const downloadMessages = {
 	unreachable: (p: { detail: string }) => `could not reach the server (${p.detail})`,
 	'http-status': (p: { status: number }) => `the server answered HTTP ${p.status} instead of the PDF`,
 	timeout: (p: { timeoutMs: number }) => `the download did not finish within ${p.timeoutMs / 1000} s`,

@@ -2,9 +2,9 @@ import gazetteer from '../../../content/terminals/gazetteer.json' with { type: '
 import placeNames from '../../../content/terminals/place-names.json' with { type: 'json' };
 import aliases from '../../../content/terminals/settlement-aliases.json' with { type: 'json' };
 import { parseContentFile } from '../../lib/content/parse-content-file.ts';
-import { GazetteerSchema, SettlementAliasesSchema } from '../../lib/terminal-data/gazetteer-schema.ts';
-import { PlaceNamesSchema } from '../../lib/terminal-data/place-names-schema.ts';
-import { placeNamer } from '../../lib/terminal-data/place-names.ts';
+import { GazetteerSchema, SettlementAliasesSchema } from '../../lib/terminals/gazetteer-schema.ts';
+import { PlaceNamesSchema } from '../../lib/terminals/place-names-schema.ts';
+import { placeNamer } from '../../lib/terminals/place-names.ts';
 import { terminalFiles } from './content-files.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { TerminalPdfError } from '../../lib/terminals/errors.ts';
-import type { HeaderSynonyms } from '../../lib/terminals/header/header-synonyms.ts';
-import { parseTerminalPdfInWorker } from '../../lib/terminals/parse-in-worker.ts';
-import type { TerminalList } from '../../lib/terminals/schema.ts';
-import { bankTerminalListUrl } from '../../lib/terminal-data/bank.ts';
-import { parseErrorMessage } from '../../lib/terminal-data/parse-error-messages.ts';
+import { TerminalPdfError } from '../../lib/terminal-pdf/errors.ts';
+import type { HeaderSynonyms } from '../../lib/terminal-pdf/header/header-synonyms.ts';
+import { parseTerminalPdfInWorker } from '../../lib/terminal-pdf/parse-in-worker.ts';
+import type { TerminalList } from '../../lib/terminal-pdf/schema.ts';
+import { bankTerminalListUrl } from '../../lib/terminals/bank.ts';
+import { parseErrorMessage } from '../../lib/terminals/parse-error-messages.ts';
 import { DownloadError, downloadDefaults, downloadPdf, type DownloadOptions } from './fetch-pdf.ts';
 
 /** Where a fresh list is read from: a local file, or a URL (the bank's, by default). */

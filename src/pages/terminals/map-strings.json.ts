@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { mapKeys } from '../../components/terminals/map/map-keys.ts';
+import { mapKeys } from '../../components/finder/map/map-keys.ts';
 import { templatesOf } from '../../lib/i18n/format-message.ts';
 import { localeCodes } from '../../lib/i18n/locales.ts';
 import { uiStrings } from '../../lib/i18n/translations.ts';

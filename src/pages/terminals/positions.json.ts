@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { terminalPositions } from '../../lib/terminal-list/positions.ts';
+import { terminalPositions } from '../../lib/finder/positions.ts';
 
 /** The map's pins, fetched only when a reader opens the map; the list itself is the page's HTML. */
 export const GET: APIRoute = async () => {

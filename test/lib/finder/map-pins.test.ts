@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupPins, pinShape } from '../../../src/lib/finder/map-pins.ts';
-import type { TerminalPosition } from '../../../src/lib/terminal-list/positions.ts';
+import type { TerminalPosition } from '../../../src/lib/finder/positions.ts';
 
 const at = (id: string, lat: number, lng: number, precision: TerminalPosition['precision']): TerminalPosition => ({
 	id,

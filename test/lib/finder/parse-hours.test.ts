@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHours, type ParsedHours } from '../../../src/lib/finder/parse-hours.ts';
-import { generateRows, handWrittenRows } from '../../fixtures/terminals/rows.ts';
+import { generateRows, handWrittenRows } from '../../fixtures/terminal-pdf/rows.ts';
 
 /** A week as seven strings, Monday first: «09:00-13:00 14:00-18:00», «» for closed, «20:00-26:00» past midnight. */
 function show(parsed: ParsedHours): string[] | string {

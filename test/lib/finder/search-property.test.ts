@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { foldForSearch, matchesQuery, REGION_PART } from '../../../src/lib/finder/search.ts';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
-import { transliterate } from '../../../src/lib/terminal-data/transliterate.ts';
-import { groupTerminals } from '../../../src/lib/terminal-list/group-terminals.ts';
+import { transliterate } from '../../../src/lib/terminals/transliterate.ts';
+import { groupTerminals } from '../../../src/lib/finder/group-terminals.ts';
 import { placeOf } from '../../../src/loaders/terminals/place-namer.ts';
 import { growthRatio, linearGrowthLimit } from '../../support/linear-time.ts';
-import { snapshot } from '../terminal-data/content.ts';
+import { snapshot } from '../terminals/content.ts';
 
 /**
  * The folding's promise, as a property: any terminal's own text (settlement, address, place as the

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHours } from '../../../src/lib/finder/parse-hours.ts';
 import { decodeWeek, encodeWeek } from '../../../src/lib/finder/week-code.ts';
-import { generateRows, handWrittenRows } from '../../fixtures/terminals/rows.ts';
+import { generateRows, handWrittenRows } from '../../fixtures/terminal-pdf/rows.ts';
 
 describe('encodeWeek', () => {
 	test.each([

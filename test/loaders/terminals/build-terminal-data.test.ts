@@ -5,15 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { buildTerminalData } from '../../../src/loaders/terminals/build-terminal-data.ts';
 import { downloadDefaults } from '../../../src/loaders/terminals/fetch-pdf.ts';
 import { loopbackServer } from '../../support/loopback-server.ts';
-import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
+import { bad, fixtures } from '../../lib/terminal-pdf/fixtures.ts';
 import { tempRoot } from './temp-root.ts';
 
 // Each PDF is parsed once in this file, however many builds read it.
-vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+vi.mock(import('../../../src/lib/terminal-pdf/parse-in-worker.ts'), async (importOriginal) =>
 	(await import('./parse-once.ts')).parseOnce(await importOriginal()),
 );
 
-const terminalData = new URL('../../fixtures/terminal-data/', import.meta.url);
+const terminalData = new URL('../../fixtures/terminals/', import.meta.url);
 const goodPdf = readFileSync(new URL('ruled-region-column.pdf', fixtures));
 const download = { ...downloadDefaults, timeoutMs: 1500, maxBytes: 200_000 };
 

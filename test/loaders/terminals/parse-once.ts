@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type * as ParseInWorker from '../../../src/lib/terminals/parse-in-worker.ts';
+import type * as ParseInWorker from '../../../src/lib/terminal-pdf/parse-in-worker.ts';
 
 /**
  * The real parser, run once per distinct PDF in a test file: `vi.mock` of parse-in-worker.ts with

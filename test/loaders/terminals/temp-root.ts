@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PlacedTerminal } from '../../../src/lib/terminal-data/schema.ts';
-import type { SnapshotSource } from '../../../src/lib/terminal-data/source-schema.ts';
+import type { PlacedTerminal } from '../../../src/lib/terminals/schema.ts';
+import type { SnapshotSource } from '../../../src/lib/terminals/source-schema.ts';
 
 const project = new URL('../../../', import.meta.url);
 

@@ -5,13 +5,13 @@ import { math, mathHtml } from 'micromark-extension-math';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diff } from '../../../scripts/terminals/diff.ts';
 import { update } from '../../../scripts/terminals/update.ts';
-import { hostileCells } from '../../fixtures/terminal-data/layouts.ts';
-import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
+import { hostileCells } from '../../fixtures/terminals/layouts.ts';
+import { bad, fixtures } from '../../lib/terminal-pdf/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
 
 // Each PDF is parsed once in this file, however many commands read it.
-vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+vi.mock(import('../../../src/lib/terminal-pdf/parse-in-worker.ts'), async (importOriginal) =>
 	(await import('../../loaders/terminals/parse-once.ts')).parseOnce(await importOriginal()),
 );
 
@@ -45,7 +45,7 @@ describe('terminals diff', () => {
 	it('prints Markdown GitHub renders inert: no link, mention, issue reference, math or HTML from the PDF’s cells, yet readable', async () => {
 		root = tempRoot();
 		const run = testContext(root.root);
-		expect(await diff([fileURLToPath(new URL('../../fixtures/terminal-data/markdown-cells.pdf', import.meta.url))], run.context)).toBe(0);
+		expect(await diff([fileURLToPath(new URL('../../fixtures/terminals/markdown-cells.pdf', import.meta.url))], run.context)).toBe(0);
 		// As GitHub renders a comment: GFM with math, raw HTML let through (GitHub filters it later, so none may be there).
 		const html = micromark(run.stdout(), {
 			allowDangerousHtml: true,

@@ -25,7 +25,7 @@ describe('the terminals command hands update, diff and geocode to their own file
 	});
 
 	it('diff exits 1 with one error line for a list that is no PDF', async () => {
-		const html = fileURLToPath(new URL('../../fixtures/terminals/bad/html-error-page.pdf', import.meta.url));
+		const html = fileURLToPath(new URL('../../fixtures/terminal-pdf/bad/html-error-page.pdf', import.meta.url));
 		const { status, stdout, stderr } = await run('diff', html);
 		expect({ status, stdout }).toEqual({ status: 1, stdout: '' });
 		expect(stderr).toMatch(/^error\[not-pdf\]: the terminal list is not a PDF \(it starts with "<!DOCTYPE html>/);

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { geocode } from '../../../scripts/terminals/geocode.ts';
-import { GeocodeCacheSchema } from '../../../src/lib/terminal-data/geocode-cache-schema.ts';
-import { geocodeKey } from '../../../src/lib/terminal-data/geocode-key.ts';
-import { whereIs } from '../../../src/lib/terminal-data/place-terminals.ts';
-import type { PlacedTerminal } from '../../../src/lib/terminal-data/schema.ts';
+import { GeocodeCacheSchema } from '../../../src/lib/terminals/geocode-cache-schema.ts';
+import { geocodeKey } from '../../../src/lib/terminals/geocode-key.ts';
+import { whereIs } from '../../../src/lib/terminals/place-terminals.ts';
+import type { PlacedTerminal } from '../../../src/lib/terminals/schema.ts';
 import { loopbackServer } from '../../support/loopback-server.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';

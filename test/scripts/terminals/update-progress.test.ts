@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import { update, updateExit } from '../../../scripts/terminals/update.ts';
-import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
+import { bad, fixtures } from '../../lib/terminal-pdf/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
 

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { update, updateExit } from '../../../scripts/terminals/update.ts';
-import { SnapshotSourceSchema } from '../../../src/lib/terminal-data/source-schema.ts';
-import { SnapshotTerminalsSchema } from '../../../src/lib/terminal-data/snapshot-schema.ts';
-import { bad, fixtures } from '../../lib/terminals/fixtures.ts';
+import { SnapshotSourceSchema } from '../../../src/lib/terminals/source-schema.ts';
+import { SnapshotTerminalsSchema } from '../../../src/lib/terminals/snapshot-schema.ts';
+import { bad, fixtures } from '../../lib/terminal-pdf/fixtures.ts';
 import { tempRoot } from '../../loaders/terminals/temp-root.ts';
 import { testContext } from './context.ts';
 
 // Each PDF is parsed once in this file, however many commands read it.
-vi.mock(import('../../../src/lib/terminals/parse-in-worker.ts'), async (importOriginal) =>
+vi.mock(import('../../../src/lib/terminal-pdf/parse-in-worker.ts'), async (importOriginal) =>
 	(await import('../../loaders/terminals/parse-once.ts')).parseOnce(await importOriginal()),
 );
 
@@ -96,7 +96,7 @@ describe('terminals update', () => {
 		const root = setup();
 		root.makeReal({ sha256: 'c'.repeat(64) });
 		const before = files(root);
-		const noTown = fileURLToPath(new URL('../../fixtures/terminal-data/no-town.pdf', import.meta.url));
+		const noTown = fileURLToPath(new URL('../../fixtures/terminals/no-town.pdf', import.meta.url));
 		const refused = testContext(root.root);
 		expect(await update([noTown], refused.context)).toBe(updateExit.guarded);
 		expect(refused.stderr()).toContain(
