@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/locales.ts';
-import { uiStrings, type UiKey } from '../i18n/translations.ts';
+import { uiStrings, type UiStrings } from '../i18n/translations.ts';
 import type { RegionKey } from '../terminal-data/regions.ts';
 
 /** Each region's name in the page's language: the i18n key it is kept under. */
-export const regionNameKeys: Record<RegionKey, UiKey> = {
+export const regionNameKeys: Record<RegionKey, keyof UiStrings> = {
 	bishkek: 'terminals.region.bishkek',
 	osh: 'terminals.region.osh',
 	chui: 'terminals.region.chui',
