@@ -25,8 +25,9 @@ export async function benchPages(siteUrl: string): Promise<{ note: string; rows:
 	const rows: BenchRow[] = [];
 	// The same site with the 2,000-row fixture list, for the finder page at that length.
 	const long = mkdtempSync(`${tmpdir()}/bench-2000-`);
-	buildSite({ TERMINALS_PDF: longListPdf }, long);
+	// Served before it is built, so the build can name its own address (SITE_URL is required).
 	const longSite = await serveStatic(long);
+	buildSite({ TERMINALS_PDF: longListPdf, SITE_URL: longSite.url }, long);
 
 	// Weight: every page, a generated collection (hundreds of previews) as its heaviest page.
 	const budgets: Record<string, { firstRender?: number; js?: number; total?: number }> = {
