@@ -114,6 +114,21 @@ describe('/staff/ terminal search', () => {
 		expect(open.map((heading) => heading.replace(/\s*\(\d+\)$/, ''))).toEqual([...expected]);
 	});
 
+	// The finder's own matching: a town typed in Latin, or in decomposed Unicode, finds what its printed name finds.
+	test.each([
+		['Sulyukta', 'г. Сулюкта'],
+		['Бакай-Ата'.normalize('NFD'), 'Бакай-Ата'],
+		['Kochkorka', 'с. Кочкорка'],
+	])('«%s» finds the terminals of «%s»', async (query, printed) => {
+		const page = await browser.open('/staff/');
+		await search(page).fill(query);
+		const shown = await part(page)
+			.locator('li[data-search]:not([hidden])')
+			.evaluateAll((items) => items.length);
+		expect(shown).toBe(Math.min(terminals.filter(({ city }) => city === printed).length, 20));
+		expect(shown).toBeGreaterThan(0);
+	});
+
 	test('without JavaScript every terminal is listed with its four links, folded by region', async () => {
 		const page = await browser.open('/staff/', { javaScriptEnabled: false });
 		expect(await search(page).count()).toBe(0);

@@ -1,18 +1,5 @@
+import { matchesQuery, queryWords } from '../../lib/finder/search.ts';
 import { formatMessage, type Templates } from '../../lib/i18n/format-message.ts';
-
-/**
- * The query folded as `foldForSearch` in `src/lib/finder/search.ts` folds the haystack (which the
- * build writes into `data-search`): case, ё/е, ү/у, ө/о, ң/н, joined hyphens, punctuation. Repeated
- * here in miniature because importing that module would split it into a chunk shared with the
- * finder's script, an extra request the finder's page pays for within its budget.
- */
-const queryWords = (query: string): string[] =>
-	query
-		.toLowerCase()
-		.replace(/[ёүөң]/g, (letter) => ({ ё: 'е', ү: 'у', ө: 'о', ң: 'н' })[letter] ?? letter)
-		.replace(/[\u00ad\u2010-\u2015\u2212-]/g, '')
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((word) => word !== '');
 
 /**
  * `<terminal-search>`: the staff page's search over terminals. Without JavaScript the whole list is
@@ -46,13 +33,12 @@ class TerminalSearch extends HTMLElement {
 	}
 
 	private filter(query: string): void {
-		const words = queryWords(query);
-		if (words.length === 0) {
+		if (queryWords(query).length === 0) {
 			this.unfold();
 			return;
 		}
 		const limit = Number(this.dataset['limit'] ?? '20');
-		const found = this.items.filter((item) => words.every((word) => (item.dataset['search'] ?? '').includes(word)));
+		const found = this.items.filter((item) => matchesQuery(item.dataset['search'] ?? '', query));
 		const shown = new Set(found.slice(0, limit));
 		this.openBeforeSearch ??= this.regions.map(({ open }) => open);
 		for (const item of this.items) {
